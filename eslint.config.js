@@ -1,0 +1,59 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+
+const noUiInPureCode = {
+  patterns: [
+    { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'domain/ and io/ are pure: no React.' },
+    { group: ['dexie', 'dexie-react-hooks'], message: 'domain/ and io/ are pure: no Dexie.' },
+    { group: ['**/storage', '**/storage/*', '**/features/*', '**/app/*', '**/ui/*'], message: 'domain/ and io/ may not import storage, features, app or ui.' },
+  ],
+}
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'coverage', 'bench/results', 'public/sw.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Never inject HTML.' },
+      ],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
+    files: ['src/domain/**', 'src/io/**'],
+    rules: { 'no-restricted-imports': ['error', noUiInPureCode] },
+  },
+  {
+    // Dexie belongs to src/storage alone.
+    files: ['src/features/**', 'src/app/**', 'src/ui/**'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'dexie', message: 'Only src/storage imports Dexie.' }] }],
+    },
+  },
+  // Features do not import each other: one block per feature folder.
+  ...['table', 'editor', 'import', 'export', 'overview', 'meetings', 'dashboard', 'backup'].map((feature) => ({
+    files: [`src/features/${feature}/**`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'dexie', message: 'Only src/storage imports Dexie.' }],
+          patterns: [{ regex: `^\\.\\./(?!${feature}/)[^./][^/]*/`, message: 'Features do not import each other; compose them in src/app.' }, { group: ['**/features/*'], message: 'Features do not import each other; compose them in src/app.' }],
+        },
+      ],
+    },
+  })),
+)

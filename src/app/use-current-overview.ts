@@ -1,0 +1,34 @@
+/** Which overview is open: the one in the URL, else the most recently changed; seeds the example on first run. */
+import { useEffect, useState } from 'react'
+import { storage, useOverviews } from '../storage'
+import type { Overview } from '../domain/model'
+import type { ExampleOverview } from '../domain/example'
+import { useUrlParam } from './use-view-state'
+
+export type LoadState = { status: 'loading' } | { status: 'failed' } | { status: 'ready'; overviews: Overview[]; current: Overview | undefined }
+
+export function useCurrentOverview(): [LoadState, (id: string | null) => void] {
+  const [openId, setOpenId] = useUrlParam('o')
+  const [seeded, setSeeded] = useState<'pending' | 'done' | 'failed'>('pending')
+  const overviews = useOverviews()
+
+  useEffect(() => {
+    let cancelled = false
+    import('./example/bilag1.json')
+      .then((module) => storage.seedExampleOnFirstRun(module.default as ExampleOverview))
+      .then((id) => {
+        if (cancelled) return
+        if (id) setOpenId(id)
+        setSeeded('done')
+      })
+      .catch(() => !cancelled && setSeeded('failed'))
+    return () => {
+      cancelled = true
+    }
+  }, [setOpenId])
+
+  if (seeded === 'failed') return [{ status: 'failed' }, setOpenId]
+  if (seeded === 'pending' || !overviews) return [{ status: 'loading' }, setOpenId]
+  const current = overviews.find((o) => o.id === openId) ?? overviews[0]
+  return [{ status: 'ready', overviews, current }, setOpenId]
+}

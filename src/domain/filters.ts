@@ -1,0 +1,67 @@
+/**
+ * The view's filters as pure predicates. The table registers these as its filter
+ * functions and the category counts use the same predicates, so a count can never
+ * disagree with what the table shows.
+ */
+import type { Category, Status } from './model'
+import type { ViewRow } from './view-row'
+import { normaliseForSearch } from './text'
+
+export interface ViewFilters {
+  search: string
+  /** Empty means every category. */
+  categories: Category[]
+  /** Empty means every area. */
+  areas: string[]
+  /** Empty means every status. */
+  statuses: Status[]
+  overdueOnly: boolean
+}
+
+export const noFilters: ViewFilters = { search: '', categories: [], areas: [], statuses: [], overdueOnly: false }
+
+/** The query as normalised words, computed once per keystroke rather than once per row. */
+export const searchWords = (query: string): string[] => normaliseForSearch(query).split(/\s+/).filter(Boolean)
+
+/** Every word of the query must occur somewhere in the row. */
+export const matchesSearch = (row: ViewRow, words: readonly string[]) => words.every((word) => row.searchText.includes(word))
+
+export const matchesCategory = (row: ViewRow, categories: readonly Category[]) =>
+  categories.length === 0 || categories.includes(row.initiative.category)
+
+export const matchesArea = (row: ViewRow, areas: readonly string[]) =>
+  areas.length === 0 || areas.includes(row.initiative.area)
+
+export const matchesStatus = (row: ViewRow, statuses: readonly Status[]) =>
+  statuses.length === 0 || statuses.includes(row.initiative.status)
+
+export const matchesOverdue = (row: ViewRow, overdueOnly: boolean) => !overdueOnly || row.flag === 'overdue'
+
+/** One predicate for all filters (optionally leaving one out, for counts). */
+export function rowPredicate(filters: ViewFilters, except?: keyof ViewFilters): (row: ViewRow) => boolean {
+  const words = except === 'search' ? [] : searchWords(filters.search)
+  return (row) =>
+    matchesSearch(row, words) &&
+    (except === 'categories' || matchesCategory(row, filters.categories)) &&
+    (except === 'areas' || matchesArea(row, filters.areas)) &&
+    (except === 'statuses' || matchesStatus(row, filters.statuses)) &&
+    (except === 'overdueOnly' || matchesOverdue(row, filters.overdueOnly))
+}
+
+/** Live counts for the Kategori toggles: rows per category under every other filter. */
+export function countByCategory(rows: readonly ViewRow[], filters: ViewFilters): Record<Category, number> {
+  const counts: Record<Category, number> = { A: 0, B: 0, C: 0 }
+  const matches = rowPredicate(filters, 'categories')
+  for (const row of rows) if (matches(row)) counts[row.initiative.category]++
+  return counts
+}
+
+export function hasActiveFilters(filters: ViewFilters): boolean {
+  return (
+    filters.search.trim() !== '' ||
+    filters.categories.length > 0 ||
+    filters.areas.length > 0 ||
+    filters.statuses.length > 0 ||
+    filters.overdueOnly
+  )
+}

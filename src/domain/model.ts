@@ -1,0 +1,71 @@
+/**
+ * The data model: zod schemas are the single source of truth for the stored
+ * shapes and their TypeScript types. `zod/mini` keeps the first load small.
+ */
+import * as z from 'zod/mini'
+
+export const CATEGORIES = ['A', 'B', 'C'] as const
+export type Category = (typeof CATEGORIES)[number]
+
+/** Ikke påbegyndt · I gang · Implementeret · Sat i bero · Udgået */
+export const STATUSES = ['not-started', 'in-progress', 'implemented', 'on-hold', 'dropped'] as const
+export type Status = (typeof STATUSES)[number]
+
+/** Issue codes for validation messages; the UI maps each to one Danish sentence (src/strings). */
+export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'date'), z.refine(isRealDate, 'date'))
+const isoTimestamp = z.string().check(z.minLength(10, 'timestamp'))
+const id = z.string().check(z.minLength(1, 'required'))
+
+export const legendSchema = z.object({ A: z.string(), B: z.string(), C: z.string() })
+export type Legend = z.infer<typeof legendSchema>
+
+export const overviewSchema = z.object({
+  id,
+  title: z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(300, 'too-long')),
+  committee: z.string().check(z.maxLength(200, 'too-long')),
+  caseNumber: z.string().check(z.maxLength(100, 'too-long')),
+  /** ISO date or '' when not set. */
+  meetingDate: z.union([z.literal(''), isoDate]),
+  legend: legendSchema,
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+})
+export type Overview = z.infer<typeof overviewSchema>
+
+const longText = z.string().check(z.maxLength(20_000, 'too-long'))
+
+export const initiativeSchema = z.object({
+  id,
+  overviewId: id,
+  area: z.string().check(z.maxLength(500, 'too-long')),
+  category: z.enum(CATEGORIES, 'category'),
+  title: z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(20_000, 'too-long')),
+  method: longText,
+  /** The deadline exactly as written; the app never alters it. */
+  deadlineText: z.string().check(z.maxLength(2_000, 'too-long')),
+  /** An explicit deadline set by hand; wins over the reading of deadlineText. */
+  fixedDeadline: z.optional(isoDate),
+  status: z.enum(STATUSES, 'status'),
+  owner: z.string().check(z.maxLength(500, 'too-long')),
+  notes: longText,
+  /** Position within the overview (the Bilag's own row order). */
+  order: z.number(),
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+  /** Incremented on every write; a save checks it to detect edits from another tab. */
+  revision: z.int().check(z.nonnegative()),
+})
+export type Initiative = z.infer<typeof initiativeSchema>
+
+/** The user-editable part of an initiative (what the form edits). */
+export type InitiativeDraft = Pick<
+  Initiative,
+  'area' | 'category' | 'title' | 'method' | 'deadlineText' | 'fixedDeadline' | 'status' | 'owner' | 'notes'
+>
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number)
+  if (!y || !m || !d) return false
+  const date = new Date(Date.UTC(y, m - 1, d))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+}

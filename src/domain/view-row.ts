@@ -1,0 +1,77 @@
+/**
+ * What the table shows for one initiative: the stored row plus everything derived
+ * from it for a given as-of date. Derived once per data or as-of change (never per
+ * render), so filtering, sorting and flags over 10,000 rows stay cheap.
+ */
+import type { Initiative, Overview } from './model'
+import type { Deadline, Flag } from './deadline/types'
+import { fixedDeadline, flagFor, parseDeadline } from './deadline'
+import { normaliseForSearch } from './text'
+
+export interface ViewRow {
+  id: string
+  initiative: Initiative
+  /** The reading of the deadline text as written. */
+  reading: Deadline
+  /** What counts: a hand-set fixed date wins over the reading. */
+  deadline: Deadline
+  flag: Flag
+  /** `deadline.end` when there is one; rows without sort last. */
+  deadlineEnd: string | undefined
+  /** Lower-cased, accent-folded text of every text column, for Søg. */
+  searchText: string
+}
+
+/** The date a row's text was written against: the meeting date, else the day the row was made. */
+export function referenceDate(overview: Pick<Overview, 'meetingDate'> | undefined, initiative: Initiative): string {
+  return overview?.meetingDate || initiative.createdAt.slice(0, 10)
+}
+
+/**
+ * Reads deadline texts with a cache keyed by text and reference date: a reading
+ * only changes when its text does, so edits re-read one row, not all of them.
+ */
+export function createDeadlineReader(limit = 50_000): (text: string, reference: string) => Deadline {
+  const cache = new Map<string, Deadline>()
+  return (text, reference) => {
+    const key = `${reference}\u0000${text}`
+    const cached = cache.get(key)
+    if (cached) return cached
+    if (cache.size >= limit) cache.clear()
+    const reading = parseDeadline(text, { reference })
+    cache.set(key, reading)
+    return reading
+  }
+}
+
+const defaultReader = createDeadlineReader()
+
+export function toViewRow(
+  initiative: Initiative,
+  overview: Pick<Overview, 'meetingDate'> | undefined,
+  asOf: string,
+  read: (text: string, reference: string) => Deadline = defaultReader,
+): ViewRow {
+  const reading = read(initiative.deadlineText, referenceDate(overview, initiative))
+  const deadline = initiative.fixedDeadline ? fixedDeadline(initiative.fixedDeadline) : reading
+  return {
+    id: initiative.id,
+    initiative,
+    reading,
+    deadline,
+    flag: flagFor(deadline, initiative.status, asOf),
+    deadlineEnd: 'end' in deadline ? deadline.end : undefined,
+    searchText: normaliseForSearch(
+      [initiative.area, initiative.category, initiative.title, initiative.method, initiative.deadlineText, initiative.owner, initiative.notes].join('\n'),
+    ),
+  }
+}
+
+export function toViewRows(
+  initiatives: readonly Initiative[],
+  overview: Pick<Overview, 'meetingDate'> | undefined,
+  asOf: string,
+  read?: (text: string, reference: string) => Deadline,
+): ViewRow[] {
+  return initiatives.map((initiative) => toViewRow(initiative, overview, asOf, read))
+}

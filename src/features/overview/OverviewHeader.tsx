@@ -1,0 +1,56 @@
+/** The overview's header block as in the Bilag: title, committee, case number, meeting date and the a/b/c legend. */
+import { useState } from 'react'
+import { CATEGORIES, type Overview } from '../../domain/model'
+import { t } from '../../strings'
+import { formatDanishDate } from '../../ui/format'
+import { HeaderForm } from './HeaderForm'
+import type { OverviewHeaderValues } from './HeaderForm'
+
+interface OverviewHeaderProps {
+  overview: Overview
+  onSave: (values: OverviewHeaderValues) => Promise<Record<string, string> | null>
+}
+
+export function OverviewHeader({ overview, onSave }: OverviewHeaderProps) {
+  const [editing, setEditing] = useState(false)
+  const facts = [
+    overview.committee && `${t.committee}: ${overview.committee}`,
+    overview.caseNumber && `${t.caseNumber}: ${overview.caseNumber}`,
+    overview.meetingDate && `${t.meetingDate}: ${formatDanishDate(overview.meetingDate)}`,
+  ].filter(Boolean)
+  const hasLegend = CATEGORIES.some((c) => overview.legend[c])
+
+  return (
+    <header className="overview-header">
+      <h1 tabIndex={-1}>{overview.title}</h1>
+      {facts.length > 0 && <p className="overview-header__facts">{facts.join(' · ')}</p>}
+      {hasLegend && (
+        <details className="overview-legend">
+          <summary>{t.legendHeading}</summary>
+          <dl>
+            {CATEGORIES.map((c) => (
+              <div key={c} className="overview-legend__item">
+                <dt>{c.toLowerCase()}.</dt>
+                <dd>{overview.legend[c]}</dd>
+              </div>
+            ))}
+          </dl>
+        </details>
+      )}
+      <button type="button" className="button button-tertiary" onClick={() => setEditing(true)}>
+        {t.editHeader}
+      </button>
+      {editing && (
+        <HeaderForm
+          overview={overview}
+          onClose={() => setEditing(false)}
+          onSave={async (values) => {
+            const issues = await onSave(values)
+            if (!issues) setEditing(false)
+            return issues
+          }}
+        />
+      )}
+    </header>
+  )
+}

@@ -1,0 +1,34 @@
+/** Which columns are shown; the choice is remembered by the app shell. */
+import { useId } from 'react'
+import { columnLabels, t } from '../../strings'
+import { COLUMN_IDS } from './table-config'
+
+interface ColumnChooserProps {
+  visibility: Record<string, boolean>
+  onChange: (next: Record<string, boolean>) => void
+}
+
+export function ColumnChooser({ visibility, onChange }: ColumnChooserProps) {
+  const id = useId()
+  return (
+    <details className="column-chooser">
+      <summary className="button button-secondary">{t.columns}</summary>
+      <fieldset className="column-chooser__panel">
+        <legend className="sr-only">{t.columnsHint}</legend>
+        {COLUMN_IDS.map((column) => (
+          <div key={column} className="form-group-checkbox">
+            <input
+              id={`${id}-${column}`}
+              className="form-checkbox"
+              type="checkbox"
+              checked={visibility[column] !== false}
+              disabled={column === 'title'}
+              onChange={(e) => onChange({ ...visibility, [column]: e.target.checked })}
+            />
+            <label htmlFor={`${id}-${column}`}>{columnLabels[column]}</label>
+          </div>
+        ))}
+      </fieldset>
+    </details>
+  )
+}

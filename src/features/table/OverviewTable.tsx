@@ -1,0 +1,93 @@
+/**
+ * The Bilag table. Only the rows in view are in the DOM (window virtualisation),
+ * so 10,000 rows scroll and filter within a frame; `aria-rowcount` and
+ * `aria-rowindex` tell screen readers where they are in the whole table.
+ * Grouped by area, each group starts with a heading row, like the Bilag.
+ */
+import { useRef } from 'react'
+import { useWindowVirtualizer } from '@tanstack/react-virtual'
+import type { ViewRow } from '../../domain/view-row'
+import { t } from '../../strings'
+import type { OverviewTableInstance } from './use-overview-table'
+import { LeafCell } from './cells'
+import { SortHeader } from './SortHeader'
+
+interface OverviewTableProps {
+  table: OverviewTableInstance
+  onEdit: (row: ViewRow) => void
+  onDelete: (row: ViewRow) => void
+}
+
+export function OverviewTable({ table, onEdit, onDelete }: OverviewTableProps) {
+  const bodyRef = useRef<HTMLTableSectionElement>(null)
+  const rows = table.getRowModel().rows
+  const headers = table.getHeaderGroups()[0]?.headers ?? []
+  const columnCount = headers.length + 1
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: (index) => (rows[index]?.getIsGrouped() ? 44 : 96),
+    overscan: 12,
+    scrollMargin: bodyRef.current?.offsetTop ?? 0,
+    getItemKey: (index) => rows[index]?.id ?? index,
+  })
+  const items = virtualizer.getVirtualItems()
+  const padTop = items.length ? (items[0]?.start ?? 0) - virtualizer.options.scrollMargin : 0
+  const padBottom = items.length ? virtualizer.getTotalSize() - ((items[items.length - 1]?.end ?? 0) - virtualizer.options.scrollMargin) : 0
+
+  return (
+    <table className="table table--compact overview-table" aria-label={t.tableName} aria-rowcount={rows.length + 1}>
+      <thead>
+        <tr aria-rowindex={1}>
+          {headers.map((header) => (
+            <SortHeader key={header.id} header={header} />
+          ))}
+          <th scope="col" className="col-actions">
+            <span className="sr-only">{t.actions}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody ref={bodyRef}>
+        {padTop > 0 && <tr aria-hidden="true" className="spacer" style={{ height: padTop }} />}
+        {items.map((item) => {
+          const row = rows[item.index]
+          if (!row) return null
+          if (row.getIsGrouped()) {
+            const area = String(row.groupingValue ?? '')
+            return (
+              <tr key={row.id} ref={virtualizer.measureElement} data-index={item.index} aria-rowindex={item.index + 2} className="group-row">
+                <th scope="rowgroup" colSpan={columnCount}>
+                  {area || t.noArea} <span className="group-row__count">({t.groupCount(row.subRows.length)})</span>
+                </th>
+              </tr>
+            )
+          }
+          const viewRow = row.original
+          const titleId = `title-${row.id}`
+          return (
+            <tr key={row.id} ref={virtualizer.measureElement} data-index={item.index} aria-rowindex={item.index + 2} className={`leaf-row leaf-row--${viewRow.flag}`}>
+              {row.getVisibleCells().map((cell) => {
+                const hiddenArea = cell.column.id === 'area' && row.depth > 0
+                return (
+                  <td key={cell.id} id={cell.column.id === 'title' ? titleId : undefined} className={`col-${cell.column.id}`}>
+                    {hiddenArea ? <span className="sr-only">{viewRow.initiative.area}</span> : <LeafCell columnId={cell.column.id} row={viewRow} />}
+                  </td>
+                )
+              })}
+              <td className="col-actions">
+                <div className="row-actions">
+                  <button type="button" className="button button-tertiary button-small" aria-describedby={titleId} onClick={() => onEdit(viewRow)}>
+                    {t.edit}
+                  </button>
+                  <button type="button" className="button button-tertiary button-small" aria-describedby={titleId} onClick={() => onDelete(viewRow)}>
+                    {t.remove}
+                  </button>
+                </div>
+              </td>
+            </tr>
+          )
+        })}
+        {padBottom > 0 && <tr aria-hidden="true" className="spacer" style={{ height: padBottom }} />}
+      </tbody>
+    </table>
+  )
+}

@@ -1,0 +1,56 @@
+/**
+ * The storage API the app and features use. Only this folder imports Dexie; the
+ * rest of the app sees plain functions bound to the one database of this browser,
+ * and live-query hooks that update every open tab at once.
+ */
+import { useLiveQuery } from 'dexie-react-hooks'
+import { openDatabase, type IndsatsDb } from './db'
+import type { InitiativeDraft, Initiative, Overview } from '../domain/model'
+import type { ExampleOverview } from '../domain/example'
+import * as initiatives from './initiatives'
+import * as overviews from './overviews'
+import { seedExampleOnFirstRun } from './first-run'
+import { requestPersistence, type PersistenceState } from './persistence'
+
+export type { WriteResult, FieldIssue } from './result'
+export type { OverviewHeader } from './overviews'
+export type { PersistenceState } from './persistence'
+export { currentPersistence } from './persistence'
+
+let database: IndsatsDb | undefined
+/** Opened lazily so that importing this module never touches IndexedDB. */
+export function db(): IndsatsDb {
+  database ??= openDatabase()
+  return database
+}
+
+let persistence: Promise<PersistenceState> | undefined
+/** Asks once per session, on the first save. */
+function afterSave<T extends { ok: boolean }>(result: T): T {
+  if (result.ok) persistence ??= requestPersistence()
+  return result
+}
+export const persistenceRequest = () => persistence
+
+export const storage = {
+  seedExampleOnFirstRun: (example: ExampleOverview) => seedExampleOnFirstRun(db(), example),
+  createEmptyOverview: async (title: string) => afterSave(await overviews.createEmptyOverview(db(), title)),
+  createOverviewWithRows: async (header: Parameters<typeof overviews.createOverviewWithRows>[1], drafts: InitiativeDraft[]) =>
+    afterSave(await overviews.createOverviewWithRows(db(), header, drafts)),
+  updateOverviewHeader: async (id: string, header: overviews.OverviewHeader) => afterSave(await overviews.updateOverviewHeader(db(), id, header)),
+  addInitiative: async (overviewId: string, draft: InitiativeDraft) => afterSave(await initiatives.addInitiative(db(), overviewId, draft)),
+  updateInitiative: async (id: string, draft: InitiativeDraft, expectedRevision: number) =>
+    afterSave(await initiatives.updateInitiative(db(), id, draft, expectedRevision)),
+  deleteInitiative: (id: string) => initiatives.deleteInitiative(db(), id),
+  restoreInitiatives: (records: Initiative[]) => initiatives.restoreInitiatives(db(), records),
+}
+
+/** All overviews, most recently changed first; undefined while loading. */
+export function useOverviews(): Overview[] | undefined {
+  return useLiveQuery(() => db().overviews.orderBy('updatedAt').reverse().toArray(), [])
+}
+
+/** One overview's rows in their Bilag order; undefined while loading. */
+export function useInitiatives(overviewId: string | undefined): Initiative[] | undefined {
+  return useLiveQuery(() => (overviewId ? initiatives.initiativesOf(db(), overviewId) : []), [overviewId])
+}

@@ -1,0 +1,102 @@
+/** Initiative records: add, edit with a revision check, delete with undo. */
+import type { IndsatsDb } from './db'
+import { initiativeSchema, type Initiative, type InitiativeDraft } from '../domain/model'
+import { failure, ok, type FieldIssue, type WriteResult } from './result'
+import { validate } from './validate'
+import { newId, nowIso } from './clock'
+
+
+/** Keeps optional fields absent rather than empty, so stored records stay minimal. */
+function cleanDraft(draft: InitiativeDraft): InitiativeDraft {
+  const { fixedDeadline, ...rest } = draft
+  return fixedDeadline ? { ...rest, fixedDeadline } : rest
+}
+
+export function buildInitiative(
+  overviewId: string,
+  draft: InitiativeDraft,
+  order: number,
+  now = nowIso(),
+): { ok: true; value: Initiative } | { ok: false; issues: FieldIssue[] } {
+  return validate(initiativeSchema, {
+    ...cleanDraft(draft),
+    id: newId(),
+    overviewId,
+    order,
+    createdAt: now,
+    updatedAt: now,
+    revision: 0,
+  })
+}
+
+export async function addInitiative(db: IndsatsDb, overviewId: string, draft: InitiativeDraft): Promise<WriteResult<Initiative>> {
+  try {
+    return await db.transaction('rw', db.overviews, db.initiatives, async () => {
+      if (!(await db.overviews.get(overviewId))) return { ok: false, code: 'not-found' } as const
+      const last = await db.initiatives.where('[overviewId+order]').between([overviewId, -Infinity], [overviewId, Infinity]).last()
+      const built = buildInitiative(overviewId, draft, (last?.order ?? 0) + 1)
+      if (!built.ok) return { ok: false, code: 'invalid', issues: built.issues } as const
+      await db.initiatives.add(built.value)
+      return ok(built.value)
+    })
+  } catch (error) {
+    return failure(error)
+  }
+}
+
+/**
+ * Saves an edit only if nobody changed the row since the form was opened
+ * (`expectedRevision`); otherwise returns the current record as a conflict,
+ * so another tab's edit is never overwritten silently.
+ */
+export async function updateInitiative(
+  db: IndsatsDb,
+  id: string,
+  draft: InitiativeDraft,
+  expectedRevision: number,
+): Promise<WriteResult<Initiative>> {
+  try {
+    return await db.transaction('rw', db.initiatives, async () => {
+      const current = await db.initiatives.get(id)
+      if (!current) return { ok: false, code: 'not-found' } as const
+      if (current.revision !== expectedRevision) return { ok: false, code: 'conflict', current } as const
+      const { fixedDeadline: _old, ...base } = current
+      const next = validate(initiativeSchema, { ...base, ...cleanDraft(draft), updatedAt: nowIso(), revision: current.revision + 1 })
+      if (!next.ok) return { ok: false, code: 'invalid', issues: next.issues } as const
+      await db.initiatives.put(next.value)
+      return ok(next.value)
+    })
+  } catch (error) {
+    return failure(error)
+  }
+}
+
+/** Deletes at once and hands back the record, so Fortryd can put it back exactly. */
+export async function deleteInitiative(db: IndsatsDb, id: string): Promise<WriteResult<Initiative>> {
+  try {
+    return await db.transaction('rw', db.initiatives, async () => {
+      const current = await db.initiatives.get(id)
+      if (!current) return { ok: false, code: 'not-found' } as const
+      await db.initiatives.delete(id)
+      return ok(current)
+    })
+  } catch (error) {
+    return failure(error)
+  }
+}
+
+/** Undo of a delete: the same record, same id and position. */
+export async function restoreInitiatives(db: IndsatsDb, records: readonly Initiative[]): Promise<WriteResult> {
+  try {
+    await db.transaction('rw', db.initiatives, async () => {
+      await db.initiatives.bulkAdd([...records])
+    })
+    return ok(undefined)
+  } catch (error) {
+    return failure(error)
+  }
+}
+
+export function initiativesOf(db: IndsatsDb, overviewId: string): Promise<Initiative[]> {
+  return db.initiatives.where('[overviewId+order]').between([overviewId, -Infinity], [overviewId, Infinity]).toArray()
+}

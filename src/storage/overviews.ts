@@ -1,0 +1,70 @@
+/** Overview records: create, edit the header block, and create one with its rows in one go. */
+import type { IndsatsDb } from './db'
+import { overviewSchema, type Initiative, type InitiativeDraft, type Legend, type Overview } from '../domain/model'
+import { failure, ok, type WriteResult } from './result'
+import { validate } from './validate'
+import { buildInitiative } from './initiatives'
+import { newId, nowIso } from './clock'
+
+export type OverviewHeader = Pick<Overview, 'title' | 'committee' | 'caseNumber' | 'meetingDate' | 'legend'>
+
+export const emptyLegend: Legend = { A: '', B: '', C: '' }
+
+export function buildOverview(header: Partial<OverviewHeader> & Pick<OverviewHeader, 'title'>, now = nowIso()): Overview {
+  return {
+    id: newId(),
+    title: header.title,
+    committee: header.committee ?? '',
+    caseNumber: header.caseNumber ?? '',
+    meetingDate: header.meetingDate ?? '',
+    legend: header.legend ?? emptyLegend,
+    createdAt: now,
+    updatedAt: now,
+  }
+}
+
+/** Creates an overview and all its rows in one transaction: all or nothing. */
+export async function createOverviewWithRows(
+  db: IndsatsDb,
+  header: Partial<OverviewHeader> & Pick<OverviewHeader, 'title'>,
+  drafts: readonly InitiativeDraft[],
+): Promise<WriteResult<{ overview: Overview; initiativeIds: string[] }>> {
+  const now = nowIso()
+  const overview = validate(overviewSchema, buildOverview(header, now))
+  if (!overview.ok) return { ok: false, code: 'invalid', issues: overview.issues }
+  const rows: Initiative[] = []
+  for (const [index, draft] of drafts.entries()) {
+    const row = buildInitiative(overview.value.id, draft, index + 1, now)
+    if (!row.ok) return { ok: false, code: 'invalid', issues: row.issues.map((i) => ({ ...i, field: `${index}.${i.field}` })) }
+    rows.push(row.value)
+  }
+  try {
+    await db.transaction('rw', db.overviews, db.initiatives, async () => {
+      await db.overviews.add(overview.value)
+      await db.initiatives.bulkAdd(rows)
+    })
+    return ok({ overview: overview.value, initiativeIds: rows.map((r) => r.id) })
+  } catch (error) {
+    return failure(error)
+  }
+}
+
+export async function updateOverviewHeader(db: IndsatsDb, id: string, header: OverviewHeader): Promise<WriteResult<Overview>> {
+  try {
+    return await db.transaction('rw', db.overviews, async () => {
+      const current = await db.overviews.get(id)
+      if (!current) return { ok: false, code: 'not-found' } as const
+      const next = validate(overviewSchema, { ...current, ...header, updatedAt: nowIso() })
+      if (!next.ok) return { ok: false, code: 'invalid', issues: next.issues } as const
+      await db.overviews.put(next.value)
+      return ok(next.value)
+    })
+  } catch (error) {
+    return failure(error)
+  }
+}
+
+export async function createEmptyOverview(db: IndsatsDb, title: string): Promise<WriteResult<Overview>> {
+  const result = await createOverviewWithRows(db, { title }, [])
+  return result.ok ? ok(result.value.overview) : result
+}

@@ -1,0 +1,126 @@
+/**
+ * Danish words the user sees in the core table and form. Labels marked "stable"
+ * are fixed by tests/fixtures/ui.md: tests, screen readers and help text rely on them.
+ */
+import type { Category, Status } from '../domain/model'
+import type { Flag } from '../domain/deadline/types'
+
+export const appName = 'Indsatsoverblik'
+
+/** Stable column headers, in the Bilag 1 order. */
+export const columnLabels = {
+  area: 'Indsatsområde',
+  category: 'ABC',
+  title: 'Indsats',
+  method: 'Hvordan implementeres det',
+  deadlineText: 'Hvornår forventes det implementeret',
+  deadline: 'Frist',
+  status: 'Status',
+  owner: 'Ansvarlig',
+  flag: 'Markering',
+  notes: 'Noter',
+} as const
+export type ColumnId = keyof typeof columnLabels
+
+export const statusLabels: Record<Status, string> = {
+  'not-started': 'Ikke påbegyndt',
+  'in-progress': 'I gang',
+  implemented: 'Implementeret',
+  'on-hold': 'Sat i bero',
+  dropped: 'Udgået',
+}
+
+export const flagLabels: Record<Flag, string> = {
+  overdue: 'Overskredet',
+  'due-soon': 'Snart',
+  'no-date': 'Ingen dato',
+  none: '',
+}
+
+export const categoryLabel = (c: Category) => `Kategori ${c}`
+
+/** Words of the main view. Stable ones per ui.md: Søg, Kun overskredne, Opgjort pr., Ny indsats, Importér, Eksportér, Rediger, Slet, Fortryd. */
+export const t = {
+  tableName: 'Indsatser',
+  search: 'Søg',
+  searchHint: 'Søger i alle tekstkolonner',
+  overdueOnly: 'Kun overskredne',
+  asOf: 'Opgjort pr.',
+  asOfToday: 'I dag',
+  asOfMeeting: 'Mødedato',
+  area: 'Indsatsområde',
+  allAreas: 'Alle områder',
+  status: 'Status',
+  allStatuses: 'Alle statusser',
+  filtersHeading: 'Filtrér visningen',
+  categoryGroup: 'Kategori',
+  grouped: 'Gruppér efter indsatsområde',
+  columns: 'Kolonner',
+  columnsHint: 'Vælg hvilke kolonner der vises',
+  newInitiative: 'Ny indsats',
+  import: 'Importér',
+  export: 'Eksportér',
+  edit: 'Rediger',
+  remove: 'Slet',
+  undo: 'Fortryd',
+  actions: 'Handlinger',
+  clearFilters: 'Ryd filtre',
+  emptyResult: 'Ingen indsatser passer til filtrene.',
+  emptyOverview: 'Oversigten har endnu ingen indsatser. Tilføj den første med "Ny indsats".',
+  loading: 'Indlæser …',
+  sortAscending: 'sorteret stigende',
+  sortDescending: 'sorteret faldende',
+  sortHint: 'Klik for at sortere. Skift+klik sorterer efter flere kolonner.',
+  readsAs: 'Læses som',
+  fixedDeadline: 'fast frist',
+  deleted: (title: string) => `Indsatsen "${truncate(title, 60)}" er slettet.`,
+  saved: 'Indsatsen er gemt.',
+  added: 'Indsatsen er tilføjet.',
+  summary: (total: number, shown: number, overdue: number) =>
+    `${total} ${total === 1 ? 'indsats' : 'indsatser'} · ${shown} vist · ${overdue} ${overdue === 1 ? 'overskreden' : 'overskredne'}`,
+  groupCount: (count: number) => `${count} ${count === 1 ? 'indsats' : 'indsatser'}`,
+  noArea: '(Intet indsatsområde)',
+  newOverview: 'Ny tom oversigt',
+  newOverviewTitle: 'Ny oversigt',
+  editHeader: 'Rediger oversigtens oplysninger',
+  committee: 'Udvalg',
+  caseNumber: 'Sagsnr.',
+  meetingDate: 'Mødedato',
+  overviewTitle: 'Titel',
+  legend: (c: Category) => `Forklaring til ${c.toLowerCase()}`,
+  legendHeading: 'Kategorier',
+  save: 'Gem',
+  cancel: 'Annullér',
+  close: 'Luk',
+  persistGranted: 'Data gemmes varigt i denne browser.',
+  persistDenied: 'Browseren har ikke givet varig lagring — tag jævnligt en sikkerhedskopi.',
+  skipToTable: 'Gå til tabellen',
+  categoryField: 'Kategori',
+  fixedDeadlineField: 'Fast frist',
+  fixedDeadlineHint: 'Valgfri. En fast dato går forud for teksten.',
+  readsAsNone: 'Læses som: ingen dato — sæt evt. en fast frist.',
+  headerLine: 'Oversigtens oplysninger',
+} as const
+
+/** One Danish sentence per storage failure code. */
+export const storageErrors = {
+  invalid: 'Nogle felter er ikke udfyldt korrekt.',
+  conflict: 'Rækken er blevet ændret i et andet vindue, siden du åbnede den.',
+  'not-found': 'Rækken findes ikke længere — den kan være slettet i et andet vindue.',
+  quota: 'Der er ikke mere plads til data i browseren. Intet er gemt. Frigør plads, eller tag en sikkerhedskopi og slet gamle oversigter.',
+  unavailable: 'Browserens database kan ikke åbnes (privat vindue eller en politik kan forhindre det). Intet er gemt.',
+  failed: 'Det lykkedes ikke at gemme. Intet er ændret.',
+} as const
+
+/** Danish messages for field validation codes from the zod schemas. */
+export const fieldErrors: Record<string, string> = {
+  required: 'Skal udfyldes.',
+  'too-long': 'Teksten er for lang.',
+  date: 'Skriv en gyldig dato.',
+  category: 'Vælg kategori A, B eller C.',
+  status: 'Vælg en status.',
+}
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+}

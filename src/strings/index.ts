@@ -1,0 +1,2 @@
+// Every Danish text the user sees lives under src/strings, one file per area of the app.
+export * from './core'

@@ -1,0 +1,4 @@
+// Unit and component tests run in Node by default; files that need a DOM say
+// `// @vitest-environment jsdom` at the top. fake-indexeddb gives Dexie a real
+// IndexedDB implementation in memory, so storage tests exercise real transactions.
+import 'fake-indexeddb/auto'
