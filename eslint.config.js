@@ -12,7 +12,7 @@ const noUiInPureCode = {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'bench/results', 'public/sw.js'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'bench/results', 'public/sw.js', '.tmp*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

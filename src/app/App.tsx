@@ -4,12 +4,13 @@ import { t } from '../strings'
 import { Toast, type ToastMessage } from '../ui/Toast'
 import { useCurrentOverview } from './use-current-overview'
 import { OverviewPage } from './OverviewPage'
-import { storage } from '../storage'
+import { storage, usePersistence } from '../storage'
 import { storageErrors } from '../strings'
 
 export function App() {
   const [state, open] = useCurrentOverview()
   const [toast, setToast] = useState<ToastMessage | null>(null)
+  const persistence = usePersistence()
   const notify = useCallback((message: Omit<ToastMessage, 'id'>) => setToast({ ...message, id: Date.now() }), [])
   const dismiss = useCallback(() => setToast(null), [])
 
@@ -65,6 +66,12 @@ export function App() {
         )}
         {state.status === 'ready' && state.current && <OverviewPage key={state.current.id} overview={state.current} notify={notify} />}
       </main>
+      <footer className="container app-footer">
+        <p>
+          {t.storageLabel}: {t.localOnly}{' '}
+          {persistence === 'granted' ? t.persistGranted : persistence === 'denied' ? t.persistDenied : persistence === 'unsupported' ? t.persistUnsupported : ''}
+        </p>
+      </footer>
       <Toast message={toast} onDismiss={dismiss} />
     </>
   )

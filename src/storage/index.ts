@@ -3,6 +3,7 @@
  * rest of the app sees plain functions bound to the one database of this browser,
  * and live-query hooks that update every open tab at once.
  */
+import { useEffect, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { openDatabase, type IndsatsDb } from './db'
 import type { InitiativeDraft, Initiative, Overview } from '../domain/model'
@@ -10,12 +11,11 @@ import type { ExampleOverview } from '../domain/example'
 import * as initiatives from './initiatives'
 import * as overviews from './overviews'
 import { seedExampleOnFirstRun } from './first-run'
-import { requestPersistence, type PersistenceState } from './persistence'
+import { currentPersistence, requestPersistence, type PersistenceState } from './persistence'
 
 export type { WriteResult, FieldIssue } from './result'
 export type { OverviewHeader } from './overviews'
 export type { PersistenceState } from './persistence'
-export { currentPersistence } from './persistence'
 
 let database: IndsatsDb | undefined
 /** Opened lazily so that importing this module never touches IndexedDB. */
@@ -25,12 +25,31 @@ export function db(): IndsatsDb {
 }
 
 let persistence: Promise<PersistenceState> | undefined
-/** Asks once per session, on the first save. */
+const persistenceListeners = new Set<(state: PersistenceState) => void>()
+/** Asks once per session, on the first save, and tells whoever shows the answer. */
 function afterSave<T extends { ok: boolean }>(result: T): T {
-  if (result.ok) persistence ??= requestPersistence()
+  if (result.ok && !persistence) {
+    persistence = requestPersistence()
+    void persistence.then((state) => persistenceListeners.forEach((listener) => listener(state)))
+  }
   return result
 }
-export const persistenceRequest = () => persistence
+
+/** Whether the browser keeps this data even under storage pressure; null until known. */
+export function usePersistence(): PersistenceState | null {
+  const [state, setState] = useState<PersistenceState | null>(null)
+  useEffect(() => {
+    let live = true
+    void currentPersistence().then((current) => live && setState(current))
+    const listener = (next: PersistenceState) => live && setState(next)
+    persistenceListeners.add(listener)
+    return () => {
+      live = false
+      persistenceListeners.delete(listener)
+    }
+  }, [])
+  return state
+}
 
 export const storage = {
   seedExampleOnFirstRun: (example: ExampleOverview) => seedExampleOnFirstRun(db(), example),

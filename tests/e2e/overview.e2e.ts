@@ -107,6 +107,8 @@ describe.skipIf(!hasBrowser)('the overview in the browser', () => {
     await form.getByRole('button', { name: 'Gem' }).click()
     await expect.poll(() => leafRows(page).count()).toBe(20)
     await expect.poll(() => groupRows(page).last().textContent()).toBe('Styrket administrativ praksis (3 indsatser)')
+    // The first save asks for persistent storage; the footer says how it went.
+    await expect.poll(() => page.locator('.app-footer').textContent()).toMatch(/varig lagring/)
 
     await rowWith(page, 'Ny procedure for aktindsigt').getByRole('button', { name: 'Rediger' }).click()
     const edit = page.getByRole('dialog', { name: 'Rediger' })
