@@ -1,0 +1,77 @@
+/**
+ * Helpers shared by the export writers: cell texts, formula neutralising, groups, dates.
+ * Pure and library-free, so they can be imported without pulling docx/exceljs in.
+ */
+import type { Deadline } from '../../domain/deadline/types'
+import { columnLabels, flagLabels, statusLabels, type ColumnId } from '../../strings/core'
+import type { ExportRow } from './types'
+
+export type TextColumn = Exclude<ColumnId, 'deadline'>
+
+/** The Danish text of a cell. The Frist column is left to each writer: a date in CSV/XLSX, words in DOCX. */
+export function cellText(row: ExportRow, column: TextColumn): string {
+  const i = row.initiative
+  switch (column) {
+    case 'status':
+      return statusLabels[i.status]
+    case 'flag':
+      return flagLabels[row.flag]
+    default:
+      return i[column]
+  }
+}
+
+export const headerLabels = (columns: readonly ColumnId[]): string[] => columns.map((c) => columnLabels[c])
+
+/** The deadline's last day (ISO), or undefined when it has none ("Ingen dato", "Er implementeret"). */
+export function deadlineEnd(deadline: Deadline): string | undefined {
+  return deadline.kind === 'none' ? undefined : deadline.end
+}
+
+/** An ISO date as a Date at UTC midnight: exceljs turns Dates into serials from their UTC time. */
+export function isoToUtcDate(iso: string): Date {
+  const [y = 1970, m = 1, d = 1] = iso.split('-').map(Number)
+  return new Date(Date.UTC(y, m - 1, d))
+}
+
+/** The text starts with a character a spreadsheet may read as the start of a formula. */
+export function startsLikeFormula(text: string): boolean {
+  return /^[=+\-@\t\r]/.test(text)
+}
+
+/**
+ * CSV formula-injection defence (OWASP "CSV Injection"): a cell that starts with
+ * `=`, `+`, `-`, `@`, tab or CR gets a leading apostrophe, so Excel shows it as text
+ * instead of evaluating it. Everything else is returned unchanged.
+ *
+ * A leading `-` is neutralised too, even in ordinary prose ("- a. Indsatser…",
+ * "-kommunikation"). We decided against a "looks like prose" exception because:
+ * - Danish Excel, the CSV's audience, tries to read such a cell as a formula and shows
+ *   `#NAVN?` instead of the text, so the apostrophe is what keeps the text readable there;
+ * - Excel accepts `- cmd|' /C calc'!A0`-style payloads after a minus and a space, so no
+ *   simple "prose" test is safe.
+ * The en dash "–" that Danish typography uses for bullets and ranges is not a trigger and
+ * is left alone. The app's CSV import should drop one leading `'` that precedes a trigger
+ * character, so our own files round-trip. XLSX does not use this: it stores such cells as
+ * text cells, which keeps the visible text unchanged (see xlsx.ts).
+ */
+export function neutraliseFormula(text: string): string {
+  return startsLikeFormula(text) ? `'${text}` : text
+}
+
+/** Per row: does it start a group (a consecutive run of equal area)? */
+export function groupStarts(rows: readonly ExportRow[]): boolean[] {
+  return rows.map((row, i) => i === 0 || rows[i - 1]?.initiative.area !== row.initiative.area)
+}
+
+/**
+ * Split a total width over the columns by weight, in whole units, so the parts sum to
+ * exactly the total (Word lays a fixed table out from these numbers).
+ */
+export function splitWidth(weights: readonly number[], total: number): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0) || 1
+  const widths = weights.map((w) => Math.floor((w / sum) * total))
+  const rest = total - widths.reduce((a, b) => a + b, 0)
+  if (widths.length > 0) widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + rest
+  return widths
+}

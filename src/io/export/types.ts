@@ -1,0 +1,25 @@
+/**
+ * The input of every export writer. The UI builds it from the table's current view
+ * (filters, sort, visible columns), so an export shows what the user sees.
+ */
+import type { Initiative, Overview } from '../../domain/model'
+import type { Deadline, Flag } from '../../domain/deadline/types'
+import type { ColumnId } from '../../strings/core'
+
+export interface ExportRow {
+  initiative: Initiative
+  /** Effective deadline: the hand-set date (as a `day` period) or the reading of deadlineText. */
+  deadline: Deadline
+  flag: Flag
+}
+
+export interface ExportDocument {
+  overview: Overview
+  /** YYYY-MM-DD, "Opgjort pr.": the date the flags were computed against. */
+  asOf: string
+  /** Visible columns in display order. */
+  columns: ColumnId[]
+  /** Grouped by area: rows arrive in view order; a group is a consecutive run of equal area. */
+  grouped: boolean
+  rows: ExportRow[]
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import Papa from 'papaparse'
+import { neutraliseFormula, toCsv } from '../../../src/io/export'
+import { columnLabels, flagLabels, statusLabels } from '../../../src/strings/core'
+import { bilagDocument, bilagRows, DEFAULT_COLUMNS, HARMLESS, INJECTIONS, initiative, injectionDocument } from './fixture'
+
+function parse(csv: string): string[][] {
+  expect(csv.startsWith('\uFEFF')).toBe(true)
+  const result = Papa.parse<string[]>(csv.slice(1), { delimiter: ';', newline: '\r\n' })
+  expect(result.errors).toEqual([])
+  return result.data
+}
+
+describe('toCsv', () => {
+  const csv = toCsv(bilagDocument())
+
+  it('writes a BOM, semicolons, CRLF and a header row of the column labels', () => {
+    expect(csv.charCodeAt(0)).toBe(0xfeff)
+    const lines = csv.slice(1).split('\r\n')
+    expect(lines).toHaveLength(20)
+    expect(lines[0]).toBe(DEFAULT_COLUMNS.map((c) => columnLabels[c]).join(';'))
+    expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+  })
+
+  it('round-trips all 19 Bilag rows, area on every row, Frist as ISO date', () => {
+    const [header, ...data] = parse(csv)
+    expect(header).toEqual(DEFAULT_COLUMNS.map((c) => columnLabels[c]))
+    expect(data).toHaveLength(19)
+    data.forEach((fields, i) => {
+      const row = bilagRows[i]!
+      const d = row.deadline
+      const i0 = row.initiative
+      expect(fields).toEqual([
+        i0.area, i0.category, i0.title, i0.method, i0.deadlineText,
+        d.kind === 'none' ? '' : (d.end ?? ''),
+        statusLabels[i0.status], i0.owner, flagLabels[row.flag],
+      ])
+    })
+    expect(data[0]?.[5]).toBe('2021-05-31')
+    expect(data[5]?.[5]).toBe('2021-04-15') // no readable date, set by hand
+    expect(data[18]?.[5]).toBe('') // "Forslaget forelægges BUU …": no date
+    expect(data[9]?.[5]).toBe('2021-01-01') // done, with a date
+    expect(data[16]?.[5]).toBe('') // "Er implementeret"
+    expect(data[1]?.[8]).toBe('Overskredet')
+  })
+
+  it('keeps æøå and quotes intact in the bytes', () => {
+    expect(csv).toContain('Åse ""Bøje"" Østergaard')
+    expect(csv).toContain('""God forvaltningsskik""')
+    const bytes = new TextEncoder().encode(csv)
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+  })
+
+  it('writes only the chosen columns, in order', () => {
+    const [header, first] = parse(toCsv(bilagDocument({ columns: ['title', 'status', 'deadline'] })))
+    expect(header).toEqual(['Indsats', 'Status', 'Frist'])
+    expect(first).toEqual([bilagRows[0]!.initiative.title, 'I gang', '2021-05-31'])
+  })
+
+  it('neutralises cells that start like a formula and leaves look-alikes alone', () => {
+    const [, ...data] = parse(toCsv(injectionDocument()))
+    INJECTIONS.forEach((text, i) => {
+      expect(data[i]?.[0]).toBe(`'${text}`) // area
+      expect(data[i]?.[2]).toBe(`'${text}`) // title
+    })
+    HARMLESS.forEach((text, i) => expect(data[INJECTIONS.length + i]?.[2]).toBe(text))
+  })
+
+  it('round-trips any text once the apostrophe is taken off again', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), fc.string(), (title, method) => {
+        const row = { initiative: initiative({ order: 0, title, method }), deadline: { kind: 'none' } as const, flag: 'none' as const }
+        const [, fields] = parse(toCsv(bilagDocument({ rows: [row], columns: ['title', 'method'] })))
+        const unescape = (s: string | undefined) => (s && /^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s)
+        expect([unescape(fields?.[0]), unescape(fields?.[1])]).toEqual([title, method])
+      }),
+    )
+  })
+})
+
+describe('neutraliseFormula', () => {
+  it('prefixes an apostrophe exactly for =, +, -, @, tab and CR', () => {
+    expect(['=', '+', '-', '@', '\t', '\r'].map((c) => neutraliseFormula(`${c}x`))).toEqual(
+      ["'=x", "'+x", "'-x", "'@x", "'\tx", "'\rx"],
+    )
+    expect(neutraliseFormula('')).toBe('')
+    expect(neutraliseFormula('– a. Indsatser')).toBe('– a. Indsatser')
+    expect(neutraliseFormula('forældreinddragelse og -kommunikation')).toBe('forældreinddragelse og -kommunikation')
+  })
+})
