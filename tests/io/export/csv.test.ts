@@ -67,14 +67,14 @@ describe('toCsv', () => {
     HARMLESS.forEach((text, i) => expect(data[INJECTIONS.length + i]?.[2]).toBe(text))
   })
 
-  it('round-trips any text once the apostrophe is taken off again', () => {
+  it('round-trips any text, neutralised exactly where it starts like a formula', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), fc.string(), (title, method) => {
         const row = { initiative: initiative({ order: 0, title, method }), deadline: { kind: 'none' } as const, flag: 'none' as const }
         const [, fields] = parse(toCsv(bilagDocument({ rows: [row], columns: ['title', 'method'] })))
-        const unescape = (s: string | undefined) => (s && /^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s)
-        expect([unescape(fields?.[0]), unescape(fields?.[1])]).toEqual([title, method])
+        expect(fields).toEqual([neutraliseFormula(title), neutraliseFormula(method)])
       }),
+      { numRuns: 1000 },
     )
   })
 })
