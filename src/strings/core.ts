@@ -127,3 +127,23 @@ export const fieldErrors: Record<string, string> = {
 function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }
+
+/** The export menu (labels per ui.md) and the print layout. */
+export const exportText = {
+  title: 'Eksportér',
+  scopeLegend: 'Hvad skal med?',
+  scopeView: (n: number) => `Den aktuelle visning (${n} ${n === 1 ? 'indsats' : 'indsatser'}) — med filtre, sortering og valgte kolonner`,
+  scopeAll: (n: number) => `Hele oversigten (${n} ${n === 1 ? 'indsats' : 'indsatser'})`,
+  formatsHeading: 'Format',
+  word: 'Word (.docx)',
+  excel: 'Excel (.xlsx)',
+  csv: 'CSV',
+  print: 'Udskriv / PDF',
+  backup: 'Sikkerhedskopi (JSON)',
+  backupHint: 'Alle oversigter og indsatser i denne browser, til at gendanne fra.',
+  working: 'Laver filen …',
+  done: (fileName: string) => `${fileName} er hentet.`,
+  failed: 'Eksporten mislykkedes. Intet er ændret — prøv igen.',
+  printHint: 'Vælg "Gem som PDF" i udskriftsdialogen for at lave en PDF.',
+  pageOf: 'Side',
+} as const

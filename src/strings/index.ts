@@ -1,2 +1,4 @@
 // Every Danish text the user sees lives under src/strings, one file per area of the app.
 export * from './core'
+export * from './import'
+export * from './export'

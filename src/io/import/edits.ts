@@ -1,0 +1,70 @@
+/**
+ * The preview's corrections, as pure functions plan → plan. Each one records an
+ * override and re-runs repair, so corrections survive a later remap and the plan
+ * stays the single thing the dialog holds in state. A row is named by its id
+ * (PlanRow.id, stable across edits). An edit that cannot apply (unknown row,
+ * merging the first row) returns 'row-not-found' and the dialog keeps its plan.
+ */
+import type { Category } from '../../domain/model'
+import { repair } from './repair'
+import { fail, IMPORT_FIELDS, ok, type ImportField, type ImportPlan, type ImportResult, type PlanOverrides } from './types'
+
+function withOverrides(plan: ImportPlan, overrides: PlanOverrides, mapping = plan.mapping): ImportResult<ImportPlan> {
+  try {
+    return ok({ ...plan, mapping, overrides, rows: repair(plan.lines, mapping, overrides) })
+  } catch (error) {
+    return fail('internal', error instanceof Error ? error.message : String(error))
+  }
+}
+
+const without = (list: readonly number[], values: readonly number[]) => list.filter((x) => !values.includes(x))
+const adding = (list: readonly number[], values: readonly number[]) => [...without(list, values), ...values]
+
+function rowIndex(plan: ImportPlan, rowId: number): number {
+  return plan.rows.findIndex((r) => r.id === rowId)
+}
+
+/** Merge a row into the row above ("Flet med rækken ovenfor"): its cells append to the same columns. */
+export function mergeWithAbove(plan: ImportPlan, rowId: number): ImportResult<ImportPlan> {
+  if (rowIndex(plan, rowId) < 1) return fail('row-not-found', String(rowId))
+  const o = plan.overrides
+  return withOverrides(plan, { ...o, joinAbove: adding(o.joinAbove, [rowId]), startRow: without(o.startRow, [rowId]) })
+}
+
+/** Split a merged row back into its source lines, each a row of its own ("Del rækken"). */
+export function splitRow(plan: ImportPlan, rowId: number): ImportResult<ImportPlan> {
+  const row = plan.rows[rowIndex(plan, rowId)]
+  if (!row || row.pieces.length < 2) return fail('row-not-found', String(rowId))
+  const rest = row.pieces.slice(1)
+  const o = plan.overrides
+  return withOverrides(plan, { ...o, startRow: adding(o.startRow, rest), joinAbove: without(o.joinAbove, rest) })
+}
+
+/** Leave a row out of the import, or take it back in. */
+export function setExcluded(plan: ImportPlan, rowId: number, excluded: boolean): ImportResult<ImportPlan> {
+  if (rowIndex(plan, rowId) < 0) return fail('row-not-found', String(rowId))
+  const o = plan.overrides
+  const list = excluded ? adding(o.excluded, [rowId]) : without(o.excluded, [rowId])
+  return withOverrides(plan, { ...o, excluded: list })
+}
+
+/** Set the category of one or more rows (e.g. every row noted 'category-missing'). */
+export function setCategory(plan: ImportPlan, rowIds: number | readonly number[], category: Category): ImportResult<ImportPlan> {
+  const ids = typeof rowIds === 'number' ? [rowIds] : rowIds
+  if (ids.length === 0 || ids.some((id) => rowIndex(plan, id) < 0)) return fail('row-not-found', ids.join(','))
+  const categories = { ...plan.overrides.categories }
+  for (const id of ids) categories[id] = category
+  return withOverrides(plan, { ...plan.overrides, categories })
+}
+
+/**
+ * Map a source column to a field and repair again. A field other than 'ignore'
+ * belongs to one column: the column that had it before is set to 'ignore'.
+ */
+export function setMapping(plan: ImportPlan, column: number, field: ImportField): ImportResult<ImportPlan> {
+  if (!Number.isInteger(column) || column < 0 || column >= plan.mapping.length || !IMPORT_FIELDS.includes(field)) {
+    return fail('column-not-found', String(column))
+  }
+  const mapping = plan.mapping.map((f, c) => (c === column ? field : f === field && field !== 'ignore' ? 'ignore' : f))
+  return withOverrides(plan, plan.overrides, mapping)
+}

@@ -1,0 +1,68 @@
+/**
+ * Rows of cells (from any reader) → an ImportPlan: clean the cells, find the
+ * header, read title and legend from what stands above it, map the columns and
+ * run the first repair. Every reader ends here, so all sources behave alike.
+ */
+import { findHeader, mappingByPosition } from './header'
+import { readPreamble } from './preamble'
+import { repair } from './repair'
+import { cleanCell } from './text'
+import { fail, MAX_COLUMNS, MAX_ROWS, ok, type ImportPlan, type ImportResult, type ImportSource, type PlanOverrides, type SourceLine } from './types'
+
+/** What a reader hands over: raw cells per row, plus any text above the table. */
+export interface RawTable {
+  readonly rows: readonly RawRow[]
+  /** Paragraphs before the table (HTML); text/CSV/xlsx carry them as rows instead. */
+  readonly preamble?: readonly string[]
+}
+export interface RawRow {
+  readonly cells: readonly string[]
+  readonly spanned?: readonly number[]
+}
+
+export const NO_OVERRIDES: PlanOverrides = { joinAbove: [], startRow: [], excluded: [], categories: {} }
+
+export function buildPlan(table: RawTable, source: ImportSource): ImportResult<ImportPlan> {
+  const rows: SourceLine[] = []
+  for (const raw of table.rows) {
+    const cells = raw.cells.slice(0, MAX_COLUMNS).map(cleanCell)
+    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop()
+    if (cells.length === 0) continue
+    if (rows.length >= MAX_ROWS) return fail('too-many-rows', String(MAX_ROWS))
+    rows.push(raw.spanned && raw.spanned.length > 0 ? { cells, spanned: raw.spanned } : { cells })
+  }
+  const width = rows.reduce((w, r) => Math.max(w, r.cells.length), 0)
+  const cellRows = rows.map((r) => r.cells)
+
+  const header = findHeader(cellRows, width)
+  let bodyStart: number
+  if (header) {
+    bodyStart = header.index + 1
+  } else {
+    // No header: the table starts at the first line with more than one cell.
+    bodyStart = rows.findIndex((r) => r.cells.filter((c) => c !== '').length >= 2)
+    if (bodyStart < 0) return fail('no-table')
+  }
+  // A table printed over several pages repeats its header on each; in a PDF copy those
+  // copies land mid-body and would otherwise be merged into the row above.
+  const headerKey = header ? rows[header.index]?.cells.join('\t') : undefined
+  const lines = rows.slice(bodyStart).filter((r) => headerKey === undefined || r.cells.join('\t') !== headerKey)
+  if (lines.length === 0) return fail('no-table')
+  const mapping = header ? header.mapping : mappingByPosition(cellRows.slice(bodyStart), width)
+  const aboveTable = rows.slice(0, header ? header.index : bodyStart).map((r) => r.cells.filter((c) => c !== '').join(' '))
+  const preamble = readPreamble(table.preamble ?? [], aboveTable)
+
+  const planRows = repair(lines, mapping, NO_OVERRIDES)
+  if (planRows.length === 0) return fail('no-table')
+  return ok({
+    source,
+    title: preamble.title,
+    legend: preamble.legend,
+    legendFound: preamble.legendFound,
+    header: header ? Array.from({ length: width }, (_, c) => rows[header.index]?.cells[c] ?? '') : null,
+    mapping,
+    lines,
+    overrides: NO_OVERRIDES,
+    rows: planRows,
+  })
+}

@@ -1,0 +1,169 @@
+/**
+ * Lines → rows. Runs on every plan change (it is O(lines) and cheap), so the
+ * user's corrections are stored as overrides and replayed here rather than
+ * patched into rows: a remap re-anchors every line and the corrections still hold.
+ *
+ * - A line with a category starts a row; in a category table a line without one
+ *   continues the row above: its cells append, with a space, to the same columns.
+ * - Without a category column, a line continues the row above when it has no
+ *   title, or is mostly empty and reads as the rest of a sentence (starts in lower
+ *   case, or the cell above did not end a sentence and this one not in capitals).
+ * - The area is filled down; an area-only "heading" line sets it for the rows below.
+ */
+import type { Category } from '../../domain/model'
+import { makeLayout, placeLine, type Layout, type Placed } from './place'
+import { endsSentence, readStatus, startsLowercase, startsUppercase } from './text'
+import { TEXT_FIELDS, type ImportField, type ImportNote, type PlanOverrides, type PlanRow, type SourceLine, type TextField } from './types'
+
+/** Model limits (src/domain/model.ts); longer text is flagged, never cut. */
+const MAX_LENGTH: Record<TextField, number> = {
+  area: 500,
+  title: 20_000,
+  method: 20_000,
+  deadlineText: 2_000,
+  owner: 500,
+  remarks: 20_000,
+}
+
+interface Builder {
+  id: number
+  pieces: number[]
+  parts: Record<TextField | 'status', string[]>
+  category: Category | null
+  categoryUnknown: boolean
+  shifted: boolean
+  dropped: boolean
+}
+
+type Entry = Builder | { heading: string }
+
+export function repair(lines: readonly SourceLine[], mapping: readonly ImportField[], overrides: PlanOverrides): PlanRow[] {
+  const layout = makeLayout(mapping, lines)
+  const joinAbove = new Set(overrides.joinAbove)
+  const startRow = new Set(overrides.startRow)
+  const entries: Entry[] = []
+  let current: Builder | null = null
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]
+    if (!line) continue
+    const placed = placeLine(line, layout)
+    if (placed.kind === 'empty') continue
+    const forcedStart = startRow.has(index)
+    const forcedJoin = !forcedStart && joinAbove.has(index) && current !== null
+    if (!forcedJoin && !forcedStart && placed.kind === 'heading') {
+      entries.push({ heading: placed.cells[layout.areaCol] ?? '' })
+      continue
+    }
+    const continues =
+      current !== null &&
+      !forcedStart &&
+      (forcedJoin || placed.kind === 'continuation' || (placed.kind === 'undecided' && readsAsContinuation(placed, current, layout)))
+    if (current && continues) {
+      append(current, placed, index, layout)
+    } else {
+      current = start(placed, index, layout)
+      entries.push(current)
+    }
+  }
+  return finish(entries, overrides)
+}
+
+function emptyParts(): Builder['parts'] {
+  return { area: [], title: [], method: [], deadlineText: [], owner: [], remarks: [], status: [] }
+}
+
+function start(placed: Placed, index: number, layout: Layout): Builder {
+  const row: Builder = {
+    id: index,
+    pieces: [],
+    parts: emptyParts(),
+    category: placed.category,
+    categoryUnknown: placed.categoryUnknown,
+    shifted: false,
+    dropped: false,
+  }
+  append(row, placed, index, layout, true)
+  return row
+}
+
+function append(row: Builder, placed: Placed, index: number, layout: Layout, first = false): void {
+  row.pieces.push(index)
+  row.shifted ||= placed.shifted
+  row.dropped ||= placed.dropped
+  if (!row.category && placed.category) row.category = placed.category
+  const { mapping } = layout
+  for (let col = 0; col < mapping.length; col++) {
+    const field = mapping[col]
+    if (!field || field === 'ignore' || field === 'category') continue
+    const text = placed.cells[col] ?? ''
+    // A merged cell's copy repeats text the row already has.
+    if (text === '' || (!first && placed.spanned[col])) continue
+    row.parts[field].push(text)
+  }
+}
+
+function readsAsContinuation(placed: Placed, row: Builder, layout: Layout): boolean {
+  const { cells, spanned } = placed
+  let filled = 0
+  let mapped = 0
+  let first = -1
+  for (let col = 0; col < layout.mapping.length; col++) {
+    if (layout.mapping[col] === 'ignore') continue
+    mapped++
+    if ((cells[col] ?? '') !== '' && !spanned[col]) {
+      filled++
+      if (first < 0) first = col
+    }
+  }
+  const titleText = layout.titleCol >= 0 ? (cells[layout.titleCol] ?? '') : ''
+  if (layout.titleCol >= 0 && titleText === '') return true
+  if (filled > Math.max(1, Math.floor(mapped / 2))) return false
+  const text = cells[first] ?? ''
+  if (startsLowercase(text)) return true
+  const field = layout.mapping[first]
+  const above = field && field !== 'ignore' && field !== 'category' ? row.parts[field].at(-1) : undefined
+  return above !== undefined && !endsSentence(above) && !startsUppercase(text)
+}
+
+function finish(entries: readonly Entry[], overrides: PlanOverrides): PlanRow[] {
+  const excluded = new Set(overrides.excluded)
+  const rows: PlanRow[] = []
+  let lastArea = ''
+  for (const entry of entries) {
+    if ('heading' in entry) {
+      lastArea = entry.heading
+      continue
+    }
+    const notes: ImportNote[] = []
+    const text = (f: TextField | 'status') => entry.parts[f].join(' ')
+    let area = text('area')
+    if (area === '' && lastArea !== '') {
+      area = lastArea
+      notes.push('area-filled')
+    } else if (area !== '') {
+      lastArea = area
+    }
+    if (entry.pieces.length > 1) notes.push('merged-continuation')
+    if (entry.shifted) notes.push('cells-shifted')
+    const chosen = overrides.categories[entry.id]
+    const category = chosen ?? entry.category
+    if (!category) notes.push(entry.categoryUnknown ? 'category-unknown' : 'category-missing')
+    const values = { area, title: text('title'), method: text('method'), deadlineText: text('deadlineText'), owner: text('owner'), remarks: text('remarks') }
+    if (values.title === '') notes.push('title-missing')
+    const statusText = text('status')
+    const status = statusText === '' ? null : readStatus(statusText)
+    if (statusText !== '' && !status) notes.push('status-unknown')
+    if (entry.dropped) notes.push('extra-cells')
+    if (TEXT_FIELDS.some((f) => values[f].length > MAX_LENGTH[f])) notes.push('text-too-long')
+    rows.push({
+      id: entry.id,
+      pieces: entry.pieces,
+      ...values,
+      category,
+      status,
+      notes,
+      excluded: excluded.has(entry.id),
+    })
+  }
+  return rows
+}

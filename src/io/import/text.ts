@@ -1,0 +1,84 @@
+/**
+ * Small text helpers shared by the readers and the repair step. All regexes are
+ * built once here: repair runs them per cell on tens of thousands of lines.
+ */
+import type { Category, Status } from '../../domain/model'
+
+// NBSP, figure/narrow spaces, line/paragraph separators, tabs, CR/LF, VT (Word's soft line break).
+const ODD_SPACE = /[\s\u00a0\u2007\u202f\u2028\u2029]+/g
+// Zero-width characters, soft hyphens and BOMs that clipboard text carries invisibly.
+const INVISIBLE = /[\u200b-\u200d\u2060\u00ad\ufeff]/g
+// C0 controls other than whitespace, DEL and C1 controls (cp1252 text read as Latin-1).
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g
+
+// Anything cleanCell would change. Most cells have none, and one test is far cheaper
+// than three replaces on the tens of thousands of cells of a big paste.
+// eslint-disable-next-line no-control-regex
+const NEEDS_CLEANING = /[\u0000-\u001f\u007f-\u00a0\u00ad\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2060\u3000\ufeff]| {2}|^ | $/
+
+/** One line, single-spaced, trimmed: what a cell means once its layout is gone. */
+export function cleanCell(raw: string): string {
+  if (raw === '' || !NEEDS_CLEANING.test(raw)) return raw
+  return raw.replace(INVISIBLE, '').replace(CONTROL, '').replace(ODD_SPACE, ' ').trim()
+}
+
+const NON_ALNUM = /[^a-z0-9]+/g
+const MARKS = /[\u0300-\u036f]/g
+
+/**
+ * A header cell or status value as a comparison key: lower case, æøå and accents
+ * folded, punctuation to single spaces ("Hvornår forventes det implementeret?" →
+ * "hvornar forventes det implementeret"; "Omraade" → "omrade").
+ */
+export function normalizeKey(raw: string): string {
+  return raw
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .normalize('NFD')
+    .replace(MARKS, '')
+    .replace(/aa/g, 'a')
+    .replace(/oe/g, 'o')
+    .replace(NON_ALNUM, ' ')
+    .trim()
+}
+
+const CATEGORY_CELL = /^(?:kat(?:egori)?\.?\s*)?([abc])\s*[.)]?$/i
+
+/** A lone A/B/C (also "a", "B.", "Kategori C"); null for anything else. */
+export function readCategory(cell: string): Category | null {
+  if (cell.length === 0 || cell.length > 12) return null
+  const m = CATEGORY_CELL.exec(cell)
+  return m?.[1] ? (m[1].toUpperCase() as Category) : null
+}
+
+/** Short, one-word cells in the category column that are not A/B/C ("D", "A/B", "?"). */
+export function looksLikeCategoryCell(cell: string): boolean {
+  return cell.length > 0 && cell.length <= 4 && !cell.includes(' ')
+}
+
+const LOWER_START = /^[^\p{L}\p{N}]*\p{Ll}/u
+const UPPER_START = /^[^\p{L}\p{N}]*\p{Lu}/u
+const SENTENCE_END = /[.!?:;]["'”’)\]]*$/
+
+export const startsLowercase = (s: string): boolean => LOWER_START.test(s)
+export const startsUppercase = (s: string): boolean => UPPER_START.test(s)
+export const endsSentence = (s: string): boolean => SENTENCE_END.test(s)
+
+// Written as users write them; folded through normalizeKey once, at load.
+const STATUS_WORDS: ReadonlyArray<readonly [Status, readonly string[]]> = [
+  ['not-started', ['Ikke påbegyndt', 'Ikke startet', 'Ikke igangsat', 'Ikke i gang', 'Afventer', 'Planlagt']],
+  ['in-progress', ['I gang', 'Igang', 'Igangsat', 'Påbegyndt', 'I proces', 'Under implementering', 'Startet']],
+  ['implemented', ['Implementeret', 'Gennemført', 'Afsluttet', 'Færdig', 'Udført', 'Fuldt implementeret']],
+  ['on-hold', ['Sat i bero', 'I bero', 'På pause', 'Pause', 'Udsat', 'Stillet i bero']],
+  ['dropped', ['Udgået', 'Annulleret', 'Droppet', 'Aflyst', 'Opgivet', 'Bortfaldet']],
+]
+const STATUS_BY_KEY = new Map<string, Status>(
+  STATUS_WORDS.flatMap(([status, words]) => words.map((w) => [normalizeKey(w), status] as const)),
+)
+
+/** The Danish status words (Ikke påbegyndt · I gang · Implementeret · Sat i bero · Udgået and kin). */
+export function readStatus(cell: string): Status | null {
+  return STATUS_BY_KEY.get(normalizeKey(cell)) ?? null
+}

@@ -1,0 +1,159 @@
+/**
+ * Shared types of the import pipeline. Everything here is plain data (no
+ * classes, no Sets) so a plan can live in React state and be compared cheaply.
+ */
+import type { Category, InitiativeDraft, Legend, Status } from '../../domain/model'
+import type { Deadline } from '../../domain/deadline/types'
+
+/** Errors are data: every entry point returns ImportResult instead of throwing. */
+export const IMPORT_ERROR_CODES = [
+  'empty', // nothing was pasted, or the file is empty
+  'unreadable', // a file that is not a table we can read (binary, broken xlsx …)
+  'encoding', // the bytes could not be decoded as text
+  'too-large', // over MAX_BYTES
+  'no-table', // text was read, but no table was found in it
+  'too-many-rows', // over MAX_ROWS lines
+  'unsupported-file', // .docx, .xls, .pdf …: the user should paste instead
+  'sheet-not-found', // the chosen worksheet is not in the workbook
+  'row-not-found', // an edit named a row that is not in the plan (or cannot take the edit)
+  'column-not-found', // setMapping named a column the table does not have
+  'rows-need-attention', // toDrafts: some included rows still have a blocking note (detail: row numbers)
+  'no-rows', // toDrafts: every row is excluded
+  'internal', // a bug: caught so that the dialog can show a sentence instead of crashing
+] as const
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number]
+
+export type ImportResult<T> = { ok: true; value: T } | { ok: false; code: ImportErrorCode; detail?: string }
+
+export const ok = <T>(value: T): ImportResult<T> => ({ ok: true, value })
+export const fail = <T = never>(code: ImportErrorCode, detail?: string): ImportResult<T> =>
+  detail === undefined ? { ok: false, code } : { ok: false, code, detail }
+
+/** 20 MB: a Bilag is a few hundred kB; anything far bigger is a mistake or hostile. */
+export const MAX_BYTES = 20 * 1024 * 1024
+/** Non-blank source lines; keeps a hostile paste from hanging the tab. */
+export const MAX_ROWS = 50_000
+/** Cells beyond this column are dropped while reading. */
+export const MAX_COLUMNS = 100
+
+/**
+ * What a source column becomes. 'remarks' is a "Noter"/"Bemærkninger" column and ends
+ * up in InitiativeDraft.notes (named differently here because a row's `notes` are codes).
+ */
+export const IMPORT_FIELDS = [
+  'area',
+  'category',
+  'title',
+  'method',
+  'deadlineText',
+  'status',
+  'owner',
+  'remarks',
+  'ignore',
+] as const
+export type ImportField = (typeof IMPORT_FIELDS)[number]
+/** Fields whose text is carried over as is (category and status are read into values). */
+export type TextField = 'area' | 'title' | 'method' | 'deadlineText' | 'owner' | 'remarks'
+export const TEXT_FIELDS: readonly TextField[] = ['area', 'title', 'method', 'deadlineText', 'owner', 'remarks']
+
+/**
+ * Codes shown beside a row in the preview; Danish sentences in src/strings/import.ts.
+ * 'blocking' ones must be fixed (or the row excluded) before toDrafts succeeds.
+ */
+export const NOTE_SEVERITY = {
+  'merged-continuation': 'info',
+  'cells-shifted': 'info',
+  'area-filled': 'info',
+  'status-unknown': 'warning',
+  'extra-cells': 'warning',
+  'category-missing': 'blocking',
+  'category-unknown': 'blocking',
+  'title-missing': 'blocking',
+  'text-too-long': 'blocking',
+} as const
+export type ImportNote = keyof typeof NOTE_SEVERITY
+export type NoteSeverity = (typeof NOTE_SEVERITY)[ImportNote]
+
+/** One non-blank line (table row) of the source, cells cleaned of odd whitespace. */
+export interface SourceLine {
+  readonly cells: readonly string[]
+  /** Columns whose text was copied down from a vertically merged cell above (rowspan). */
+  readonly spanned?: readonly number[]
+}
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
+
+export interface ImportSource {
+  readonly kind: 'text' | 'html' | 'delimited' | 'xlsx'
+  readonly fileName?: string
+  readonly encoding?: Encoding
+  readonly delimiter?: '\t' | ';' | ','
+  /** xlsx: the sheet read, and every sheet's name (offer a chooser when there are several). */
+  readonly sheet?: string
+  readonly sheets?: readonly string[]
+}
+
+/** The user's corrections, keyed by index into plan.lines, replayed on every repair. */
+export interface PlanOverrides {
+  /** Lines forced to continue the row above ("flet med rækken ovenfor"). */
+  readonly joinAbove: readonly number[]
+  /** Lines forced to start a row of their own ("del rækken"). */
+  readonly startRow: readonly number[]
+  /** Row ids left out of the import. */
+  readonly excluded: readonly number[]
+  /** Row id → category chosen by hand. */
+  readonly categories: Readonly<Record<number, Category>>
+}
+
+export interface PlanRow {
+  /** Index of the row's first line in plan.lines: stable across edits and remaps. */
+  readonly id: number
+  /** Every line merged into this row, in order (the first is `id`). */
+  readonly pieces: readonly number[]
+  readonly area: string
+  readonly category: Category | null
+  readonly title: string
+  readonly method: string
+  readonly deadlineText: string
+  /** Read from a status column; null when there is none or its text is not recognised. */
+  readonly status: Status | null
+  readonly owner: string
+  readonly remarks: string
+  readonly notes: readonly ImportNote[]
+  readonly excluded: boolean
+}
+
+export interface ImportPlan {
+  readonly source: ImportSource
+  /** The title line above the table, or '' when there is none. */
+  readonly title: string
+  readonly legend: Legend
+  /** True when at least one of a/b/c was found above the table. */
+  readonly legendFound: boolean
+  /** The header row's cells, or null when the table has no header (mapped by position). */
+  readonly header: readonly string[] | null
+  /** One entry per source column. Change it with setMapping(). */
+  readonly mapping: readonly ImportField[]
+  /** The table's body lines (below the header), blank lines dropped. */
+  readonly lines: readonly SourceLine[]
+  readonly overrides: PlanOverrides
+  readonly rows: readonly PlanRow[]
+}
+
+/** One imported initiative with its deadline reading. */
+export interface ImportedItem {
+  readonly rowId: number
+  readonly draft: InitiativeDraft
+  readonly deadline: Deadline
+}
+
+export interface ImportOutcome {
+  /** Title for a new overview: from the text, else the file name without extension, else ''. */
+  readonly title: string
+  readonly legend: Legend
+  readonly legendFound: boolean
+  /** In source order; excluded rows are left out. */
+  readonly items: readonly ImportedItem[]
+  /** Same as items.map(i => i.draft), for convenience. */
+  readonly drafts: readonly InitiativeDraft[]
+}
