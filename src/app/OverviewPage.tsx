@@ -8,6 +8,8 @@ import type { ToastMessage } from '../ui/Toast'
 import { OverviewHeader } from '../features/overview/OverviewHeader'
 import { TableView } from '../features/table/TableView'
 import { InitiativeForm } from '../features/editor/InitiativeForm'
+import { ExportButton } from '../features/export/ExportButton'
+import { viewDocument, wholeDocument } from './export-document'
 import type { DraftIssues } from '../features/editor/validate-draft'
 import { todayIso, useColumnVisibility, useViewState } from './use-view-state'
 
@@ -85,11 +87,24 @@ export function OverviewPage({ overview, notify }: OverviewPageProps) {
             onColumnVisibilityChange={setColumnVisibility}
             onEdit={(row) => setEditing({ mode: 'edit', row })}
             onDelete={remove}
-            toolbar={
-              <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'new' })}>
-                {t.newInitiative}
-              </button>
-            }
+            renderToolbar={(rowsInView) => (
+              <>
+                <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'new' })}>
+                  {t.newInitiative}
+                </button>
+                <ExportButton
+                  prepare={() => {
+                    const shown = rowsInView()
+                    return {
+                      buildDocument: (scope) => (scope === 'view' ? viewDocument(overview, shown, asOf, view.grouped, columnVisibility) : wholeDocument(overview, rows, asOf)),
+                      counts: { view: shown.length, all: rows.length },
+                    }
+                  }}
+                  readEverything={storage.readEverything}
+                  onBackupTaken={() => void storage.markBackupTaken()}
+                />
+              </>
+            )}
           />
         )}
       </section>

@@ -11,6 +11,7 @@ import type { ExampleOverview } from '../domain/example'
 import * as initiatives from './initiatives'
 import * as overviews from './overviews'
 import { seedExampleOnFirstRun } from './first-run'
+import { markBackupTaken, readEverything } from './backup-meta'
 import { currentPersistence, requestPersistence, type PersistenceState } from './persistence'
 
 export type { WriteResult, FieldIssue } from './result'
@@ -62,6 +63,8 @@ export const storage = {
     afterSave(await initiatives.updateInitiative(db(), id, draft, expectedRevision)),
   deleteInitiative: (id: string) => initiatives.deleteInitiative(db(), id),
   restoreInitiatives: (records: Initiative[]) => initiatives.restoreInitiatives(db(), records),
+  readEverything: () => readEverything(db()),
+  markBackupTaken: () => markBackupTaken(db()),
 }
 
 /** All overviews, most recently changed first; undefined while loading. */

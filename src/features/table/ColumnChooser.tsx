@@ -1,7 +1,7 @@
 /** Which columns are shown; the choice is remembered by the app shell. */
 import { useId } from 'react'
 import { columnLabels, t } from '../../strings'
-import { COLUMN_IDS } from './table-config'
+import { BILAG_COLUMNS } from '../../domain/columns'
 
 interface ColumnChooserProps {
   visibility: Record<string, boolean>
@@ -15,7 +15,7 @@ export function ColumnChooser({ visibility, onChange }: ColumnChooserProps) {
       <summary className="button button-secondary">{t.columns}</summary>
       <fieldset className="column-chooser__panel">
         <legend className="sr-only">{t.columnsHint}</legend>
-        {COLUMN_IDS.map((column) => (
+        {BILAG_COLUMNS.map((column) => (
           <div key={column} className="form-group-checkbox">
             <input
               id={`${id}-${column}`}

@@ -23,7 +23,8 @@ interface TableViewProps {
   onColumnVisibilityChange: (next: Record<string, boolean>) => void
   onEdit: (row: ViewRow) => void
   onDelete: (row: ViewRow) => void
-  toolbar?: ReactNode
+  /** Actions beside the summary; gets the rows as shown (filtered, sorted, grouped), for exports of the view. */
+  renderToolbar?: (rowsInView: () => ViewRow[]) => ReactNode
 }
 
 export function TableView(props: TableViewProps) {
@@ -42,7 +43,7 @@ export function TableView(props: TableViewProps) {
           {t.summary(rows.length, shown.length, overdue)}
         </p>
         <div className="table-toolbar__actions">
-          {props.toolbar}
+          {props.renderToolbar?.(() => table.getRowModel().rows.filter((row) => !row.getIsGrouped()).map((row) => row.original))}
           <ColumnChooser visibility={props.columnVisibility} onChange={props.onColumnVisibilityChange} />
         </div>
       </div>

@@ -66,6 +66,3 @@ export const columns = helper.columns([
   helper.accessor((row) => row.initiative.status, { id: 'status', header: columnLabels.status, sortFn: 'status', filterFn: 'status' }),
   helper.accessor((row) => row.initiative.owner, { id: 'owner', header: columnLabels.owner, sortFn: 'danish' }),
 ])
-
-export const COLUMN_IDS = ['area', 'category', 'title', 'method', 'deadlineText', 'deadline', 'status', 'owner'] as const
-export type TableColumnId = (typeof COLUMN_IDS)[number]

@@ -1,0 +1,22 @@
+/** Builds what the exporters write from the view the user sees, or from the whole overview. */
+import type { Overview } from '../domain/model'
+import type { ViewRow } from '../domain/view-row'
+import { BILAG_COLUMNS, visibleColumns } from '../domain/columns'
+import type { ExportDocument } from '../io/export/types'
+import type { ColumnId } from '../strings'
+
+/** Flags go beside Frist as text (or at the end when Frist is hidden). */
+function withFlag(columns: readonly ColumnId[]): ColumnId[] {
+  const at = columns.indexOf('deadline')
+  return at < 0 ? [...columns, 'flag'] : [...columns.slice(0, at + 1), 'flag', ...columns.slice(at + 1)]
+}
+
+export function viewDocument(overview: Overview, rows: ViewRow[], asOf: string, grouped: boolean, visibility: Record<string, boolean>): ExportDocument {
+  return { overview, asOf, columns: withFlag(visibleColumns(visibility)), grouped, rows }
+}
+
+/** The whole overview: every row in the Bilag's own order, grouped by area, every column. */
+export function wholeDocument(overview: Overview, rows: ViewRow[], asOf: string): ExportDocument {
+  const ordered = [...rows].sort((a, b) => a.initiative.order - b.initiative.order)
+  return { overview, asOf, columns: withFlag(BILAG_COLUMNS), grouped: true, rows: ordered }
+}
