@@ -12,10 +12,12 @@ import * as initiatives from './initiatives'
 import * as overviews from './overviews'
 import { seedExampleOnFirstRun } from './first-run'
 import { markBackupTaken, readEverything } from './backup-meta'
+import { appendInitiatives, undoImport, type ImportReceipt } from './imports'
 import { currentPersistence, requestPersistence, type PersistenceState } from './persistence'
 
 export type { WriteResult, FieldIssue } from './result'
 export type { OverviewHeader } from './overviews'
+export type { ImportReceipt } from './imports'
 export type { PersistenceState } from './persistence'
 
 let database: IndsatsDb | undefined
@@ -64,6 +66,13 @@ export const storage = {
   deleteInitiative: (id: string) => initiatives.deleteInitiative(db(), id),
   restoreInitiatives: (records: Initiative[]) => initiatives.restoreInitiatives(db(), records),
   readEverything: () => readEverything(db()),
+  /** An import into a new overview: header and every row in one transaction. */
+  importAsNewOverview: async (header: Parameters<typeof overviews.createOverviewWithRows>[1], drafts: readonly InitiativeDraft[]) => {
+    const result = afterSave(await overviews.createOverviewWithRows(db(), header, drafts))
+    return result.ok ? { ok: true as const, value: { overviewId: result.value.overview.id, createdOverview: true, initiativeIds: result.value.initiativeIds } } : result
+  },
+  importIntoOverview: async (overviewId: string, drafts: readonly InitiativeDraft[]) => afterSave(await appendInitiatives(db(), overviewId, drafts)),
+  undoImport: (receipt: ImportReceipt) => undoImport(db(), receipt),
   markBackupTaken: () => markBackupTaken(db()),
 }
 

@@ -1,0 +1,51 @@
+/**
+ * Committing an import: all rows or none, in one transaction; and "Fortryd import",
+ * which removes exactly the rows the import added (and the overview it created, if
+ * nothing else has been put in it since).
+ */
+import type { IndsatsDb } from './db'
+import type { Initiative, InitiativeDraft } from '../domain/model'
+import { buildInitiative } from './initiatives'
+import { failure, ok, type WriteResult } from './result'
+import { nowIso } from './clock'
+
+export interface ImportReceipt {
+  overviewId: string
+  /** True when the import made a new overview ("Ny oversigt"). */
+  createdOverview: boolean
+  initiativeIds: string[]
+}
+
+export async function appendInitiatives(db: IndsatsDb, overviewId: string, drafts: readonly InitiativeDraft[]): Promise<WriteResult<ImportReceipt>> {
+  try {
+    return await db.transaction('rw', db.overviews, db.initiatives, async () => {
+      if (!(await db.overviews.get(overviewId))) return { ok: false, code: 'not-found' } as const
+      const last = await db.initiatives.where('[overviewId+order]').between([overviewId, -Infinity], [overviewId, Infinity]).last()
+      const now = nowIso()
+      const rows: Initiative[] = []
+      for (const [index, draft] of drafts.entries()) {
+        const built = buildInitiative(overviewId, draft, (last?.order ?? 0) + index + 1, now)
+        if (!built.ok) return { ok: false, code: 'invalid', issues: built.issues.map((i) => ({ ...i, field: `${index}.${i.field}` })) } as const
+        rows.push(built.value)
+      }
+      await db.initiatives.bulkAdd(rows)
+      return ok({ overviewId, createdOverview: false, initiativeIds: rows.map((r) => r.id) })
+    })
+  } catch (error) {
+    return failure(error)
+  }
+}
+
+export async function undoImport(db: IndsatsDb, receipt: ImportReceipt): Promise<WriteResult> {
+  try {
+    await db.transaction('rw', db.overviews, db.initiatives, async () => {
+      await db.initiatives.bulkDelete(receipt.initiativeIds)
+      if (receipt.createdOverview && (await db.initiatives.where('overviewId').equals(receipt.overviewId).count()) === 0) {
+        await db.overviews.delete(receipt.overviewId)
+      }
+    })
+    return ok(undefined)
+  } catch (error) {
+    return failure(error)
+  }
+}
