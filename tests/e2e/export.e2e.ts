@@ -9,6 +9,7 @@ import JSZip from 'jszip'
 import ExcelJS from 'exceljs'
 import Papa from 'papaparse'
 import { axeViolations, closeBrowser, hasBrowser, openApp, type Session } from './browser'
+import { seedLargeOverview } from './seed'
 
 const C_TITLES = [
   'Budgetnotat med skemalagt tid til personalet til arbejdet med handleplaner',
@@ -23,6 +24,22 @@ async function openFilteredToC(session: Session) {
   await page.getByLabel('Opgjort pr.').fill('2021-03-01')
   await page.getByRole('button', { name: /^Kategori C/ }).click()
   await expect.poll(() => page.locator('tr.leaf-row').count()).toBe(4)
+}
+
+async function pdfText(pdf: Buffer): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'print-'))
+  await writeFile(join(dir, 'bilag.pdf'), pdf)
+  return execFileSync('pdftotext', ['-layout', join(dir, 'bilag.pdf'), '-'], { encoding: 'utf8' })
+}
+
+async function printToPdf(page: Page): Promise<string> {
+  await page.evaluate(() => {
+    window.print = () => {}
+  })
+  await page.getByRole('button', { name: 'Eksportér' }).click()
+  await page.getByRole('dialog', { name: 'Eksportér' }).getByRole('button', { name: 'Udskriv / PDF' }).click()
+  await page.locator('.print-root').waitFor({ state: 'attached' })
+  return pdfText(await page.pdf({ preferCSSPageSize: true }))
 }
 
 async function exportAs(page: Page, name: string) {
@@ -85,16 +102,8 @@ describe.skipIf(!hasBrowser)('exports for the meeting pack', () => {
     session = await openApp()
     const { page } = session
     await openFilteredToC(session)
-    await page.evaluate(() => {
-      window.print = () => {}
-    })
-    await page.getByRole('button', { name: 'Eksportér' }).click()
-    await page.getByRole('dialog', { name: 'Eksportér' }).getByRole('button', { name: 'Udskriv / PDF' }).click()
-    await expect.poll(() => page.locator('.print-root tr.print-row').count()).toBe(4)
-    const pdf = await page.pdf({ preferCSSPageSize: true })
-    const dir = await mkdtemp(join(tmpdir(), 'print-'))
-    await writeFile(join(dir, 'bilag.pdf'), pdf)
-    const text = execFileSync('pdftotext', ['-layout', join(dir, 'bilag.pdf'), '-'], { encoding: 'utf8' })
+    const text = await printToPdf(page)
+    expect(await page.locator('.print-root tr.print-row').count()).toBe(4)
     expect(text).toContain('Bilag 1 – overblik over indsatser')
     expect(text).toContain('Opgjort pr. 1. marts 2021')
     expect(text).toContain('Dagtilbudsledelsesuddannelse')
@@ -102,5 +111,23 @@ describe.skipIf(!hasBrowser)('exports for the meeting pack', () => {
     const pages = [...text.matchAll(/Side (\d+) af (\d+)/g)].map((m) => `${m[1]}/${m[2]}`)
     expect(pages.length).toBeGreaterThan(0)
     expect(pages[0]).toBe(`1/${pages.length}`)
+  })
+
+  it('prints every row of a 200-row overview with the header row on every page', async () => {
+    session = await openApp()
+    const { page } = session
+    await expect.poll(() => page.locator('tr.leaf-row').count()).toBe(19)
+    const id = await seedLargeOverview(page, 200)
+    await page.goto(new URL(`/?o=${id}`, page.url()).toString())
+    await expect.poll(() => page.locator('.table-summary').textContent()).toContain('200 indsatser')
+    const text = await printToPdf(page)
+    expect(await page.locator('.print-root tr.print-row').count()).toBe(200)
+    const pages = text.split('\f').filter((p) => p.trim())
+    expect(pages.length).toBeGreaterThan(5)
+    for (const [index, pageText] of pages.entries()) {
+      expect(pageText, `page ${index + 1}`).toMatch(/Indsats\s+Hvordan implementeres det\s+Hvornår forventes/)
+      expect(pageText, `page ${index + 1}`).toContain(`Side ${index + 1} af ${pages.length}`)
+    }
+    for (let n = 1; n <= 200; n++) expect(text).toContain(`Indsats nummer ${n}:`)
   })
 })
