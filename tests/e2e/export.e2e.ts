@@ -96,6 +96,13 @@ describe.skipIf(!hasBrowser)('exports for the meeting pack', () => {
     for (const title of C_TITLES) expect(xml).toContain(title.replace(/&/g, '&amp;'))
     expect(xml).not.toContain('Ny HR-Enhed')
     expect(xml).toContain('w:orient="landscape"')
+
+    // The backup holds everything, not just the view.
+    const backup = await exportAs(page, 'Sikkerhedskopi (JSON)')
+    const data = JSON.parse(backup.bytes.toString('utf8'))
+    expect(data).toMatchObject({ format: 'indsatsoverblik-backup', version: 1 })
+    expect(data.overviews).toHaveLength(1)
+    expect(data.initiatives).toHaveLength(19)
   })
 
   it('prints the view as a clean PDF with the legend, header block and page numbers', async () => {
