@@ -12,7 +12,7 @@
  * schema and an upgrade step, and tests/storage/migrations.test.ts opens a database
  * built at every earlier version with the current code.
  */
-import Dexie, { type EntityTable } from 'dexie'
+import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import type { Initiative, Overview } from '../domain/model'
 
 export interface MetaRecord {
@@ -28,17 +28,39 @@ export type IndsatsDb = Dexie & {
 
 export const DB_NAME = 'indsatsoverblik'
 
-/** The schema history. Append a version; never change one that has shipped. */
-export function declareSchema(db: Dexie): void {
-  db.version(1).stores({
-    overviews: 'id, updatedAt',
-    initiatives: 'id, overviewId, [overviewId+order], updatedAt',
-    meta: 'key',
-  })
+export interface SchemaVersion {
+  version: number
+  /** The full set of tables and indexes at this version (Dexie syntax). */
+  stores: Record<string, string>
+  /** Brings the records of the previous version up to this one. */
+  upgrade?: (tx: Transaction) => Promise<void>
 }
 
-export function openDatabase(name = DB_NAME): IndsatsDb {
+/** The schema history. Append a version; never change one that has shipped. */
+export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      overviews: 'id, updatedAt',
+      initiatives: 'id, overviewId, [overviewId+order], updatedAt',
+      meta: 'key',
+    },
+  },
+]
+
+export const CURRENT_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version
+
+/** Declares every version up to `upTo` (tests build old databases with a lower one). */
+export function declareSchema(db: Dexie, upTo = CURRENT_VERSION): void {
+  for (const step of SCHEMA_HISTORY) {
+    if (step.version > upTo) break
+    const version = db.version(step.version).stores(step.stores)
+    if (step.upgrade) version.upgrade(step.upgrade)
+  }
+}
+
+export function openDatabase(name = DB_NAME, upTo = CURRENT_VERSION): IndsatsDb {
   const db = new Dexie(name) as IndsatsDb
-  declareSchema(db)
+  declareSchema(db, upTo)
   return db
 }

@@ -9,6 +9,7 @@ import { openDatabase, type IndsatsDb } from './db'
 import type { InitiativeDraft, Initiative, Overview } from '../domain/model'
 import type { ExampleOverview } from '../domain/example'
 import * as initiatives from './initiatives'
+import { setHealth, watchHealth } from './health'
 import * as overviews from './overviews'
 import { seedExampleOnFirstRun } from './first-run'
 import { markBackupTaken, readEverything } from './backup-meta'
@@ -19,11 +20,19 @@ export type { WriteResult, FieldIssue } from './result'
 export type { OverviewHeader } from './overviews'
 export type { ImportReceipt } from './imports'
 export type { PersistenceState } from './persistence'
+export { useStorageHealth, type StorageHealth } from './health'
 
 let database: IndsatsDb | undefined
 /** Opened lazily so that importing this module never touches IndexedDB. */
 export function db(): IndsatsDb {
-  database ??= openDatabase()
+  if (!database) {
+    database = openDatabase()
+    watchHealth(database)
+    database.open().catch((error: unknown) => {
+      // A blocked upgrade resolves by itself once the old tab lets go; anything else is fatal here.
+      if ((error as { name?: string })?.name !== 'DatabaseClosedError') setHealth('unavailable')
+    })
+  }
   return database
 }
 

@@ -1,8 +1,10 @@
 /** Writes return their failures as data, so the UI can map each code to one Danish sentence. */
+import type { Initiative } from '../domain/model'
+
 export type WriteResult<T = void> =
   | { ok: true; value: T }
   | { ok: false; code: 'invalid'; issues: FieldIssue[] }
-  | { ok: false; code: 'conflict'; current: unknown }
+  | { ok: false; code: 'conflict'; current: Initiative }
   | { ok: false; code: 'not-found' }
   | { ok: false; code: 'quota' | 'unavailable' | 'failed'; detail?: string }
 

@@ -98,6 +98,7 @@ export const t = {
   persistUnsupported: 'Browseren kan ikke love varig lagring — tag jævnligt en sikkerhedskopi.',
   persistDenied: 'Browseren har ikke givet varig lagring — tag jævnligt en sikkerhedskopi.',
   skipToTable: 'Gå til tabellen',
+  reload: 'Genindlæs',
   categoryField: 'Kategori',
   fixedDeadlineField: 'Fast frist',
   fixedDeadlineHint: 'Valgfri. En fast dato går forud for teksten.',
@@ -113,6 +114,13 @@ export const storageErrors = {
   quota: 'Der er ikke mere plads til data i browseren. Intet er gemt. Frigør plads, eller tag en sikkerhedskopi og slet gamle oversigter.',
   unavailable: 'Browserens database kan ikke åbnes (privat vindue eller en politik kan forhindre det). Intet er gemt.',
   failed: 'Det lykkedes ikke at gemme. Intet er ændret.',
+} as const
+
+/** What the app says when the database itself is not in a usable state. */
+export const healthMessages = {
+  blocked: 'Indsatsoverblik er åbent i et andet faneblad med en ældre version. Luk de andre faneblade, så opdateringen kan gennemføres. Intet går tabt.',
+  outdated: 'Indsatsoverblik er blevet opdateret i et andet faneblad. Genindlæs siden for at fortsætte — det du ser her, er ikke ændret.',
+  unavailable: 'Browserens database kan ikke åbnes (privat vindue eller en politik kan forhindre det). Du kan se, men ikke gemme.',
 } as const
 
 /** Danish messages for field validation codes from the zod schemas. */
@@ -146,4 +154,17 @@ export const exportText = {
   failed: 'Eksporten mislykkedes. Intet er ændret — prøv igen.',
   printHint: 'Vælg "Gem som PDF" i udskriftsdialogen for at lave en PDF.',
   pageOf: 'Side',
+} as const
+
+/** A save that meets a newer version of the row, saved in another tab. */
+export const conflictText = {
+  heading: 'Rækken er ændret i et andet vindue',
+  explain: 'Nogen har gemt en anden version af denne indsats, efter du åbnede formularen. Intet er overskrevet. Vælg hvilken version der skal gælde.',
+  caption: 'Forskelle mellem din version og den gemte version',
+  field: 'Felt',
+  mine: 'Din version',
+  theirs: 'Gemt i det andet vindue',
+  same: 'De to versioner har samme indhold.',
+  keepMine: 'Gem min version',
+  useTheirs: 'Brug den gemte version',
 } as const

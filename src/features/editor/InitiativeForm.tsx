@@ -9,6 +9,14 @@ import { columnLabels, fieldErrors, statusLabels, t } from '../../strings'
 import { Dialog } from '../../ui/Dialog'
 import { DeadlinePreview } from './DeadlinePreview'
 import { draftIssues, type DraftIssues } from './validate-draft'
+import { ConflictPanel } from './ConflictPanel'
+
+/** What became of a save: the caller maps storage results to these. */
+export type SaveOutcome =
+  | { kind: 'saved' }
+  | { kind: 'invalid'; issues: DraftIssues }
+  | { kind: 'conflict'; current: Initiative }
+  | { kind: 'failed' }
 
 interface InitiativeFormProps {
   /** The row being edited, or undefined for a new one. */
@@ -17,7 +25,8 @@ interface InitiativeFormProps {
   defaults?: Partial<InitiativeDraft>
   reference: string
   areas: string[]
-  onSave: (draft: InitiativeDraft) => Promise<DraftIssues | null>
+  /** `expectedRevision` is the revision this form's edit is based on (undefined for a new row). */
+  onSave: (draft: InitiativeDraft, expectedRevision: number | undefined) => Promise<SaveOutcome>
   onClose: () => void
 }
 
@@ -28,6 +37,8 @@ export function InitiativeForm({ initiative, defaults, reference, areas, onSave,
   const [draft, setDraft] = useState<InitiativeDraft>(() => ({ ...emptyDraft, ...defaults, ...pickDraft(initiative) }))
   const [issues, setIssues] = useState<DraftIssues>({})
   const [saving, setSaving] = useState(false)
+  const [baseRevision, setBaseRevision] = useState(initiative?.revision)
+  const [conflict, setConflict] = useState<Initiative | null>(null)
   const set = (patch: Partial<InitiativeDraft>) => setDraft((d) => ({ ...d, ...patch }))
 
   async function submit(event: FormEvent) {
@@ -38,10 +49,29 @@ export function InitiativeForm({ initiative, defaults, reference, areas, onSave,
       document.getElementById(`${id}-${Object.keys(local)[0]}`)?.focus()
       return
     }
+    await save(baseRevision)
+  }
+
+  async function save(revision: number | undefined) {
     setSaving(true)
-    const remote = await onSave(draft)
+    const outcome = await onSave(draft, revision)
     setSaving(false)
-    if (remote) setIssues(remote)
+    if (outcome.kind === 'invalid') setIssues(outcome.issues)
+    if (outcome.kind === 'conflict') setConflict(outcome.current)
+  }
+
+  function keepMine() {
+    if (!conflict) return
+    setBaseRevision(conflict.revision)
+    setConflict(null)
+    void save(conflict.revision)
+  }
+
+  function useTheirs() {
+    if (!conflict) return
+    setDraft({ ...emptyDraft, ...pickDraft(conflict) })
+    setBaseRevision(conflict.revision)
+    setConflict(null)
   }
 
   const field = (name: keyof InitiativeDraft) => ({
@@ -59,6 +89,7 @@ export function InitiativeForm({ initiative, defaults, reference, areas, onSave,
 
   return (
     <Dialog title={initiative ? t.edit : t.newInitiative} onClose={onClose} wide>
+      {conflict && <ConflictPanel mine={draft} theirs={conflict} onKeepMine={keepMine} onUseTheirs={useTheirs} />}
       <form noValidate onSubmit={submit} className="initiative-form">
         <div className={group('area')}>
           <label className="form-label" htmlFor={`${id}-area`}>{columnLabels.area}</label>

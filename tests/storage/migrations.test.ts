@@ -1,0 +1,82 @@
+/**
+ * Every earlier schema version, with realistic rows, opened by the current code:
+ * every row must still be there and valid against today's data model.
+ * When a version is added to SCHEMA_HISTORY, add its rows to `rowsAt` below.
+ */
+import { afterEach, describe, expect, it } from 'vitest'
+import Dexie from 'dexie'
+import { CURRENT_VERSION, SCHEMA_HISTORY, openDatabase } from '../../src/storage/db'
+import { initiativeSchema, overviewSchema } from '../../src/domain/model'
+import expected from '../fixtures/bilag1.expected.json'
+
+const names: string[] = []
+afterEach(async () => {
+  await Promise.all(names.splice(0).map((name) => Dexie.delete(name)))
+})
+
+/** The Bilag 1 example as it was stored at schema version 1. */
+function rowsAtVersion1() {
+  const overview = {
+    id: 'ov-bilag1',
+    title: expected.title,
+    committee: 'Børne- og Ungdomsudvalget',
+    caseNumber: '2020-0781234',
+    meetingDate: expected.reference,
+    legend: expected.legend,
+    createdAt: '2021-01-18T08:00:00.000Z',
+    updatedAt: '2021-01-19T08:00:00.000Z',
+  }
+  const initiatives = expected.initiatives.map((row, index) => ({
+    id: `in-${index + 1}`,
+    overviewId: overview.id,
+    area: row.area,
+    category: row.category,
+    title: row.title,
+    method: row.method,
+    deadlineText: row.deadlineText,
+    ...(index === 3 ? { fixedDeadline: '2021-04-15' } : {}),
+    status: row.deadline.kind === 'done' ? 'implemented' : 'not-started',
+    owner: index % 2 ? 'Søren Ærø' : '',
+    notes: index === 5 ? 'Afventer overførelsessagen' : '',
+    order: index + 1,
+    createdAt: '2021-01-18T08:00:00.000Z',
+    updatedAt: '2021-01-18T08:00:00.000Z',
+    revision: index % 3,
+  }))
+  return { overviews: [overview], initiatives, meta: [{ key: 'example-offered', value: '2021-01-18T08:00:00.000Z' }] }
+}
+
+const rowsAt: Record<number, () => Record<string, object[]>> = { 1: rowsAtVersion1 }
+
+describe('migrations', () => {
+  it('has rows for every schema version', () => {
+    expect(Object.keys(rowsAt).map(Number)).toEqual(SCHEMA_HISTORY.map((s) => s.version))
+  })
+
+  it.each(SCHEMA_HISTORY.map((s) => s.version))('opens a database built at version %i with every row intact', async (version) => {
+    const name = `migrate-${version}-${crypto.randomUUID()}`
+    names.push(name)
+    const old = new Dexie(name)
+    for (const step of SCHEMA_HISTORY.filter((s) => s.version <= version)) old.version(step.version).stores(step.stores)
+    const rows = rowsAt[version]!()
+    await old.transaction('rw', old.tables, async () => {
+      for (const [table, records] of Object.entries(rows)) await old.table(table).bulkAdd(records)
+    })
+    old.close()
+
+    const db = openDatabase(name)
+    await db.open()
+    expect(db.verno).toBe(CURRENT_VERSION)
+    const overviews = await db.overviews.toArray()
+    const initiatives = await db.initiatives.toArray()
+    expect(overviews).toHaveLength(rows.overviews!.length)
+    expect(initiatives).toHaveLength(rows.initiatives!.length)
+    for (const record of overviews) expect(overviewSchema.safeParse(record).success).toBe(true)
+    for (const record of initiatives) expect(initiativeSchema.safeParse(record).success).toBe(true)
+    // Every field that existed before is unchanged.
+    const byId = new Map(initiatives.map((r) => [r.id, r]))
+    for (const before of rows.initiatives as { id: string }[]) expect(byId.get(before.id)).toMatchObject(before)
+    expect(await db.meta.count()).toBe(rows.meta!.length)
+    db.close()
+  })
+})
