@@ -2,9 +2,11 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
+import { cspMeta, offline } from './src/app/pwa/vite-plugins.ts'
 
 export default defineConfig({
-  plugins: [react()],
+  // cspMeta and the service worker apply to `vite build` only (dev needs inline HMR scripts).
+  plugins: [react(), cspMeta(), offline()],
   resolve: {
     // dkfds exports only its JS; its CSS and self-hosted IBM Plex fonts are reached by path.
     alias: { 'dkfds-css': fileURLToPath(new URL('./node_modules/dkfds/dist/css/dkfds.min.css', import.meta.url)) },
@@ -16,5 +18,8 @@ export default defineConfig({
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    // Property and fuzz tests do thousands of cases; on a busy 2-core machine that is
+    // seconds, not a hang. Speed is measured in `npm run bench`, never here.
+    testTimeout: 60_000,
   },
 })

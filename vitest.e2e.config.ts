@@ -13,5 +13,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     environment: 'node',
+    // A busy 2-core CI machine can take seconds to repaint: wait for the UI, not a fixed second.
+    expect: { poll: { timeout: 15_000, interval: 50 } },
   },
 })

@@ -1,3 +1,5 @@
+// First: switches off Zod's `new Function` probe before any schema exists (CSP: no eval).
+import './app/pwa/no-eval'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import 'dkfds-css'
@@ -15,3 +17,8 @@ if (root) {
     </StrictMode>,
   )
 }
+
+// Offline support: loaded after the app, in its own small chunk (workbox-window follows lazily).
+import('./app/pwa/register')
+  .then(({ registerServiceWorker }) => registerServiceWorker())
+  .catch((error: unknown) => console.warn('Offline support could not be loaded:', error))

@@ -4,21 +4,24 @@ import { t } from '../strings'
 import { Toast, type ToastMessage } from '../ui/Toast'
 import { useCurrentOverview } from './use-current-overview'
 import { OverviewPage } from './OverviewPage'
-import { storage, usePersistence } from '../storage'
-import { storageErrors } from '../strings'
+import { storage, useBackupStatus, usePersistence, useRowCounts, useStorageHealth } from '../storage'
+import { OverviewsButton } from '../features/overviews/OverviewsButton'
+import { useOverviewActions } from './use-overview-actions'
+import { RestoreButton } from '../features/backup/RestoreButton'
+import { BackupReminder } from '../features/backup/BackupReminder'
+import { StoragePanel } from '../features/backup/StoragePanel'
+import { healthMessages, storageErrors } from '../strings'
 
 export function App() {
   const [state, open] = useCurrentOverview()
   const [toast, setToast] = useState<ToastMessage | null>(null)
   const persistence = usePersistence()
+  const backupStatus = useBackupStatus()
+  const health = useStorageHealth()
   const notify = useCallback((message: Omit<ToastMessage, 'id'>) => setToast({ ...message, id: Date.now() }), [])
   const dismiss = useCallback(() => setToast(null), [])
-
-  async function createEmpty() {
-    const result = await storage.createEmptyOverview(t.newOverviewTitle)
-    if (result.ok) open(result.value.id)
-    else notify({ kind: 'error', text: storageErrors[result.code] })
-  }
+  const rowCounts = useRowCounts()
+  const overviewActions = useOverviewActions(open, notify, state.status === 'ready' ? state.current?.id : undefined)
 
   return (
     <>
@@ -30,26 +33,33 @@ export function App() {
           <span className="app-topbar__name">Indsatsoverblik</span>
           {state.status === 'ready' && (
             <div className="app-topbar__actions">
-              {state.overviews.length > 1 && (
-                <label className="app-topbar__picker">
-                  <span className="sr-only">Oversigt</span>
-                  <select className="form-select" value={state.current?.id ?? ''} onChange={(e) => open(e.target.value)}>
-                    {state.overviews.map((o) => (
-                      <option key={o.id} value={o.id}>
-                        {o.title}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              )}
-              <button type="button" className="button button-secondary" onClick={createEmpty}>
-                {t.newOverview}
-              </button>
+              <OverviewsButton
+                overviews={state.overviews}
+                rowCounts={rowCounts}
+                currentId={state.current?.id}
+                onOpen={open}
+                onCreate={overviewActions.create}
+                onRename={overviewActions.rename}
+                onRollForward={overviewActions.rollForward}
+                onDelete={overviewActions.remove}
+              />
+              <RestoreButton port={storage} />
             </div>
           )}
         </div>
       </div>
       <main className="container app-main">
+        {health !== 'ok' && (
+          <div className="alert alert-warning" role="alert">
+            <p className="alert-text">{healthMessages[health]}</p>
+            {health === 'outdated' && (
+              <button type="button" className="button button-secondary" onClick={() => window.location.reload()}>
+                {t.reload}
+              </button>
+            )}
+          </div>
+        )}
+        <BackupReminder status={backupStatus} port={storage} notify={notify} />
         {state.status === 'loading' && <p>{t.loading}</p>}
         {state.status === 'failed' && (
           <div className="alert alert-error" role="alert">
@@ -59,18 +69,15 @@ export function App() {
         {state.status === 'ready' && !state.current && (
           <div className="empty-start">
             <h1 tabIndex={-1}>Indsatsoverblik</h1>
-            <button type="button" className="button button-primary" onClick={createEmpty}>
+            <button type="button" className="button button-primary" onClick={overviewActions.create}>
               {t.newOverview}
             </button>
           </div>
         )}
-        {state.status === 'ready' && state.current && <OverviewPage key={state.current.id} overview={state.current} notify={notify} />}
+        {state.status === 'ready' && state.current && <OverviewPage key={state.current.id} overview={state.current} notify={notify} onOpenOverview={open} />}
       </main>
       <footer className="container app-footer">
-        <p>
-          {t.storageLabel}: {t.localOnly}{' '}
-          {persistence === 'granted' ? t.persistGranted : persistence === 'denied' ? t.persistDenied : persistence === 'unsupported' ? t.persistUnsupported : ''}
-        </p>
+        <StoragePanel persistence={persistence} status={backupStatus} requestPersistence={storage.requestPersistence} />
       </footer>
       <Toast message={toast} onDismiss={dismiss} />
     </>

@@ -45,6 +45,12 @@ export const initiativeSchema = z.object({
   deadlineText: z.string().check(z.maxLength(2_000, 'too-long')),
   /** An explicit deadline set by hand; wins over the reading of deadlineText. */
   fixedDeadline: z.optional(isoDate),
+  /**
+   * The date deadlineText was written against, when that is not the overview's
+   * meeting date — set when a row is rolled forward to the next meeting, so
+   * "ultimo marts" keeps meaning the March it meant when it was written.
+   */
+  deadlineReference: z.optional(isoDate),
   status: z.enum(STATUSES, 'status'),
   owner: z.string().check(z.maxLength(500, 'too-long')),
   notes: longText,
@@ -69,3 +75,32 @@ function isRealDate(value: string): boolean {
   const date = new Date(Date.UTC(y, m - 1, d))
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
 }
+
+/** A dated status entry in an indsats' log ("Status – januar 2024: …"). */
+export const statusEntrySchema = z.object({
+  id,
+  initiativeId: id,
+  overviewId: id,
+  /** The date the status refers to (YYYY-MM-DD). */
+  date: isoDate,
+  text: z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(20_000, 'too-long')),
+  author: z.string().check(z.maxLength(200, 'too-long')),
+  createdAt: isoTimestamp,
+})
+export type StatusEntry = z.infer<typeof statusEntrySchema>
+
+/**
+ * A version frozen for a meeting ("Gem version til møde"): the whole overview as it
+ * stood — header, legend, rows and status logs — never changed afterwards.
+ */
+export const snapshotSchema = z.object({
+  id,
+  overviewId: id,
+  label: z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(200, 'too-long')),
+  meetingDate: z.union([z.literal(''), isoDate]),
+  createdAt: isoTimestamp,
+  overview: overviewSchema,
+  initiatives: z.array(initiativeSchema),
+  statusLogs: z.array(statusEntrySchema),
+})
+export type Snapshot = z.infer<typeof snapshotSchema>

@@ -3,7 +3,7 @@
  * from it for a given as-of date. Derived once per data or as-of change (never per
  * render), so filtering, sorting and flags over 10,000 rows stay cheap.
  */
-import type { Initiative, Overview } from './model'
+import type { Initiative, Overview, StatusEntry } from './model'
 import type { Deadline, Flag } from './deadline/types'
 import { fixedDeadline, flagFor, parseDeadline } from './deadline'
 import { normaliseForSearch } from './text'
@@ -20,11 +20,13 @@ export interface ViewRow {
   deadlineEnd: string | undefined
   /** Lower-cased, accent-folded text of every text column, for Søg. */
   searchText: string
+  /** The newest status log entry, when there is one. */
+  latestStatus?: StatusEntry
 }
 
-/** The date a row's text was written against: the meeting date, else the day the row was made. */
+/** The date a row's text was written against: its own (rolled-forward rows), the meeting date, else the day it was made. */
 export function referenceDate(overview: Pick<Overview, 'meetingDate'> | undefined, initiative: Initiative): string {
-  return overview?.meetingDate || initiative.createdAt.slice(0, 10)
+  return initiative.deadlineReference || overview?.meetingDate || initiative.createdAt.slice(0, 10)
 }
 
 /**
@@ -51,6 +53,7 @@ export function toViewRow(
   overview: Pick<Overview, 'meetingDate'> | undefined,
   asOf: string,
   read: (text: string, reference: string) => Deadline = defaultReader,
+  latestStatus?: StatusEntry,
 ): ViewRow {
   const reading = read(initiative.deadlineText, referenceDate(overview, initiative))
   const deadline = initiative.fixedDeadline ? fixedDeadline(initiative.fixedDeadline) : reading
@@ -62,8 +65,9 @@ export function toViewRow(
     flag: flagFor(deadline, initiative.status, asOf),
     deadlineEnd: 'end' in deadline ? deadline.end : undefined,
     searchText: normaliseForSearch(
-      [initiative.area, initiative.category, initiative.title, initiative.method, initiative.deadlineText, initiative.owner, initiative.notes].join('\n'),
+      [initiative.area, initiative.category, initiative.title, initiative.method, initiative.deadlineText, initiative.owner, initiative.notes, latestStatus?.text ?? ''].join('\n'),
     ),
+    ...(latestStatus ? { latestStatus } : {}),
   }
 }
 
@@ -72,6 +76,7 @@ export function toViewRows(
   overview: Pick<Overview, 'meetingDate'> | undefined,
   asOf: string,
   read?: (text: string, reference: string) => Deadline,
+  latestStatuses?: ReadonlyMap<string, StatusEntry>,
 ): ViewRow[] {
-  return initiatives.map((initiative) => toViewRow(initiative, overview, asOf, read))
+  return initiatives.map((initiative) => toViewRow(initiative, overview, asOf, read, latestStatuses?.get(initiative.id)))
 }

@@ -5,6 +5,9 @@
  * - `overviews`: one record per oversigt (header block and a/b/c legend).
  * - `initiatives`: one record per indsats, indexed by overview and by its position
  *   in the overview, so a table opens with one indexed range query.
+ * - `statusLogs` (from v2): dated status entries per indsats, newest first by date.
+ * - `snapshots` (from v2): versions frozen for a meeting — a full copy of an
+ *   overview's header, rows and status logs, never changed afterwards.
  * - `meta`: small key/value records the app keeps about itself (e.g. that the
  *   example has been offered, when the last backup was taken).
  *
@@ -13,7 +16,7 @@
  * built at every earlier version with the current code.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie'
-import type { Initiative, Overview } from '../domain/model'
+import type { Initiative, Overview, Snapshot, StatusEntry } from '../domain/model'
 
 export interface MetaRecord {
   key: string
@@ -23,6 +26,8 @@ export interface MetaRecord {
 export type IndsatsDb = Dexie & {
   overviews: EntityTable<Overview, 'id'>
   initiatives: EntityTable<Initiative, 'id'>
+  statusLogs: EntityTable<StatusEntry, 'id'>
+  snapshots: EntityTable<Snapshot, 'id'>
   meta: EntityTable<MetaRecord, 'key'>
 }
 
@@ -44,6 +49,27 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       overviews: 'id, updatedAt',
       initiatives: 'id, overviewId, [overviewId+order], updatedAt',
       meta: 'key',
+    },
+  },
+  {
+    version: 2,
+    stores: {
+      overviews: 'id, updatedAt',
+      initiatives: 'id, overviewId, [overviewId+order], updatedAt',
+      statusLogs: 'id, initiativeId, overviewId, [initiativeId+date]',
+      snapshots: 'id, overviewId, createdAt',
+      meta: 'key',
+    },
+    // v1 rows written by early builds may lack the text fields added to the form
+    // later; fill them so every row satisfies today's schema.
+    upgrade: async (tx) => {
+      await tx
+        .table('initiatives')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          for (const field of ['method', 'deadlineText', 'owner', 'notes', 'area']) if (typeof row[field] !== 'string') row[field] = ''
+          if (typeof row.revision !== 'number') row.revision = 0
+        })
     },
   },
 ]

@@ -6,20 +6,26 @@
 import { useEffect, useState } from 'react'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { openDatabase, type IndsatsDb } from './db'
-import type { InitiativeDraft, Initiative, Overview } from '../domain/model'
+import type { InitiativeDraft, Initiative, Overview, Snapshot, StatusEntry } from '../domain/model'
 import type { ExampleOverview } from '../domain/example'
 import * as initiatives from './initiatives'
 import { setHealth, watchHealth } from './health'
 import * as overviews from './overviews'
 import { seedExampleOnFirstRun } from './first-run'
-import { markBackupTaken, readEverything } from './backup-meta'
+import * as statusLog from './status-log'
+import * as lifecycle from './lifecycle'
+import { backupStatus, markBackupTaken, readEverything, type BackupStatus } from './backup-meta'
+import type { BackupRecords, RestoreMode } from '../io/backup'
 import { appendInitiatives, undoImport, type ImportReceipt } from './imports'
 import { currentPersistence, requestPersistence, type PersistenceState } from './persistence'
 
 export type { WriteResult, FieldIssue } from './result'
 export type { OverviewHeader } from './overviews'
 export type { ImportReceipt } from './imports'
+export type { StatusEntryDraft } from './status-log'
+export type { OverviewBundle } from './lifecycle'
 export type { PersistenceState } from './persistence'
+export type { BackupStatus } from './backup-meta'
 export { useStorageHealth, type StorageHealth } from './health'
 
 let database: IndsatsDb | undefined
@@ -73,8 +79,15 @@ export const storage = {
   updateInitiative: async (id: string, draft: InitiativeDraft, expectedRevision: number) =>
     afterSave(await initiatives.updateInitiative(db(), id, draft, expectedRevision)),
   deleteInitiative: (id: string) => initiatives.deleteInitiative(db(), id),
-  restoreInitiatives: (records: Initiative[]) => initiatives.restoreInitiatives(db(), records),
+  restoreInitiatives: (rows: initiatives.DeletedRow[]) => initiatives.restoreInitiatives(db(), rows),
   readEverything: () => readEverything(db()),
+  addStatusEntry: async (initiativeId: string, draft: statusLog.StatusEntryDraft) => afterSave(await statusLog.addStatusEntry(db(), initiativeId, draft)),
+  deleteStatusEntry: (id: string) => statusLog.deleteStatusEntry(db(), id),
+  restoreStatusEntry: (entry: StatusEntry) => statusLog.restoreStatusEntry(db(), entry),
+  saveSnapshot: async (overviewId: string, label: string, meetingDate: string) => afterSave(await lifecycle.saveSnapshot(db(), overviewId, label, meetingDate)),
+  rollOverviewForward: async (overviewId: string, title: string, meetingDate: string) => afterSave(await lifecycle.rollOverviewForward(db(), overviewId, title, meetingDate)),
+  deleteOverview: (overviewId: string) => lifecycle.deleteOverview(db(), overviewId),
+  restoreOverview: (bundle: lifecycle.OverviewBundle) => lifecycle.restoreOverview(db(), bundle),
   /** An import into a new overview: header and every row in one transaction. */
   importAsNewOverview: async (header: Parameters<typeof overviews.createOverviewWithRows>[1], drafts: readonly InitiativeDraft[]) => {
     const result = afterSave(await overviews.createOverviewWithRows(db(), header, drafts))
@@ -82,7 +95,17 @@ export const storage = {
   },
   importIntoOverview: async (overviewId: string, drafts: readonly InitiativeDraft[]) => afterSave(await appendInitiatives(db(), overviewId, drafts)),
   undoImport: (receipt: ImportReceipt) => undoImport(db(), receipt),
-  markBackupTaken: () => markBackupTaken(db()),
+  markBackupTaken: (at?: string) => markBackupTaken(db(), at),
+  /** "Gendan sikkerhedskopi": replace everything or merge, in one transaction. */
+  // Loaded with the restore dialog's first use, keeping the merge and checks out of the first bundle.
+  restoreBackup: async (records: BackupRecords, mode: RestoreMode) => afterSave(await (await import('./restore')).restoreBackup(db(), records, mode)),
+  /** "Bed om varig lagring": asks again when the user wants it, and tells whoever shows the answer. */
+  requestPersistence: async () => {
+    persistence = requestPersistence()
+    const state = await persistence
+    persistenceListeners.forEach((listener) => listener(state))
+    return state
+  },
 }
 
 /** All overviews, most recently changed first; undefined while loading. */
@@ -90,7 +113,39 @@ export function useOverviews(): Overview[] | undefined {
   return useLiveQuery(() => db().overviews.orderBy('updatedAt').reverse().toArray(), [])
 }
 
+/** One indsats' status log, newest first; undefined while loading. */
+export function useStatusLog(initiativeId: string | undefined): StatusEntry[] | undefined {
+  return useLiveQuery(() => (initiativeId ? statusLog.statusLogOf(db(), initiativeId) : []), [initiativeId])
+}
+
+/** The latest status entry per indsats of an overview. */
+export function useLatestStatuses(overviewId: string | undefined): Map<string, StatusEntry> | undefined {
+  return useLiveQuery(() => (overviewId ? statusLog.latestStatusByInitiative(db(), overviewId) : new Map<string, StatusEntry>()), [overviewId])
+}
+
+/** Versions saved for meetings, newest first. */
+export function useSnapshots(overviewId: string | undefined): Snapshot[] | undefined {
+  return useLiveQuery(() => (overviewId ? lifecycle.snapshotsOf(db(), overviewId) : []), [overviewId])
+}
+
+/** Rows per overview, for the list of overviews. */
+export function useRowCounts(): Map<string, number> | undefined {
+  return useLiveQuery(async () => {
+    const counts = new Map<string, number>()
+    await db().initiatives.orderBy('overviewId').eachKey((key) => {
+      const id = String(key)
+      counts.set(id, (counts.get(id) ?? 0) + 1)
+    })
+    return counts
+  }, [])
+}
+
 /** One overview's rows in their Bilag order; undefined while loading. */
 export function useInitiatives(overviewId: string | undefined): Initiative[] | undefined {
   return useLiveQuery(() => (overviewId ? initiatives.initiativesOf(db(), overviewId) : []), [overviewId])
+}
+
+/** When the last backup was taken and whether changes have been made since; live, undefined while loading. */
+export function useBackupStatus(): BackupStatus | undefined {
+  return useLiveQuery(() => backupStatus(db()), [])
 }

@@ -1,6 +1,6 @@
 /** Initiative records: add, edit with a revision check, delete with undo. */
 import type { IndsatsDb } from './db'
-import { initiativeSchema, type Initiative, type InitiativeDraft } from '../domain/model'
+import { initiativeSchema, type Initiative, type InitiativeDraft, type StatusEntry } from '../domain/model'
 import { failure, ok, type FieldIssue, type WriteResult } from './result'
 import { validate } from './validate'
 import { newId, nowIso } from './clock'
@@ -60,8 +60,10 @@ export async function updateInitiative(
       const current = await db.initiatives.get(id)
       if (!current) return { ok: false, code: 'not-found' } as const
       if (current.revision !== expectedRevision) return { ok: false, code: 'conflict', current } as const
-      const { fixedDeadline: _old, ...base } = current
-      const next = validate(initiativeSchema, { ...base, ...cleanDraft(draft), updatedAt: nowIso(), revision: current.revision + 1 })
+      const { fixedDeadline: _old, deadlineReference, ...base } = current
+      // A rewritten deadline text is read against today's meeting, not the one it was first written for.
+      const keepReference = deadlineReference && draft.deadlineText === current.deadlineText ? { deadlineReference } : {}
+      const next = validate(initiativeSchema, { ...base, ...keepReference, ...cleanDraft(draft), updatedAt: nowIso(), revision: current.revision + 1 })
       if (!next.ok) return { ok: false, code: 'invalid', issues: next.issues } as const
       await db.initiatives.put(next.value)
       return ok(next.value)
@@ -71,25 +73,34 @@ export async function updateInitiative(
   }
 }
 
-/** Deletes at once and hands back the record, so Fortryd can put it back exactly. */
-export async function deleteInitiative(db: IndsatsDb, id: string): Promise<WriteResult<Initiative>> {
+/** A deleted row with its status log, as Fortryd needs it to put everything back. */
+export interface DeletedRow {
+  initiative: Initiative
+  statusLogs: StatusEntry[]
+}
+
+/** Deletes at once (with its status log) and hands everything back, so Fortryd can put it back exactly. */
+export async function deleteInitiative(db: IndsatsDb, id: string): Promise<WriteResult<DeletedRow>> {
   try {
-    return await db.transaction('rw', db.initiatives, async () => {
+    return await db.transaction('rw', db.initiatives, db.statusLogs, async () => {
       const current = await db.initiatives.get(id)
       if (!current) return { ok: false, code: 'not-found' } as const
+      const statusLogs = await db.statusLogs.where('initiativeId').equals(id).toArray()
+      await db.statusLogs.bulkDelete(statusLogs.map((entry) => entry.id))
       await db.initiatives.delete(id)
-      return ok(current)
+      return ok({ initiative: current, statusLogs })
     })
   } catch (error) {
     return failure(error)
   }
 }
 
-/** Undo of a delete: the same record, same id and position. */
-export async function restoreInitiatives(db: IndsatsDb, records: readonly Initiative[]): Promise<WriteResult> {
+/** Undo of a delete: the same records, same ids and positions. */
+export async function restoreInitiatives(db: IndsatsDb, rows: readonly DeletedRow[]): Promise<WriteResult> {
   try {
-    await db.transaction('rw', db.initiatives, async () => {
-      await db.initiatives.bulkAdd([...records])
+    await db.transaction('rw', db.initiatives, db.statusLogs, async () => {
+      await db.initiatives.bulkAdd(rows.map((row) => row.initiative))
+      await db.statusLogs.bulkAdd(rows.flatMap((row) => row.statusLogs))
     })
     return ok(undefined)
   } catch (error) {

@@ -19,6 +19,7 @@ export const columnLabels = {
   owner: 'Ansvarlig',
   flag: 'Markering',
   notes: 'Noter',
+  latestStatus: 'Seneste status',
 } as const
 export type ColumnId = keyof typeof columnLabels
 

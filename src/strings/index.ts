@@ -2,3 +2,7 @@
 export * from './core'
 export * from './import'
 export * from './export'
+export * from './backup'
+export * from './dashboard'
+export * from './meetings'
+export * from './pwa'

@@ -100,7 +100,7 @@ describe.skipIf(!hasBrowser)('exports for the meeting pack', () => {
     // The backup holds everything, not just the view.
     const backup = await exportAs(page, 'Sikkerhedskopi (JSON)')
     const data = JSON.parse(backup.bytes.toString('utf8'))
-    expect(data).toMatchObject({ format: 'indsatsoverblik-backup', version: 1 })
+    expect(data).toMatchObject({ format: 'indsatsoverblik-backup', version: 2 })
     expect(data.overviews).toHaveLength(1)
     expect(data.initiatives).toHaveLength(19)
   })

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
 import { CURRENT_VERSION, SCHEMA_HISTORY, openDatabase } from '../../src/storage/db'
-import { initiativeSchema, overviewSchema } from '../../src/domain/model'
+import { initiativeSchema, overviewSchema, snapshotSchema } from '../../src/domain/model'
 import expected from '../fixtures/bilag1.expected.json'
 
 const names: string[] = []
@@ -46,11 +46,38 @@ function rowsAtVersion1() {
   return { overviews: [overview], initiatives, meta: [{ key: 'example-offered', value: '2021-01-18T08:00:00.000Z' }] }
 }
 
-const rowsAt: Record<number, () => Record<string, object[]>> = { 1: rowsAtVersion1 }
+/** Version 2 adds status logs and versions frozen for meetings. */
+function rowsAtVersion2() {
+  const v1 = rowsAtVersion1()
+  const statusLogs = [
+    { id: 's1', initiativeId: 'in-1', overviewId: 'ov-bilag1', date: '2024-01-15', text: 'Status – januar 2024: arbejdsgruppens oplæg kvalificeres i netværkene.', author: 'BUF', createdAt: '2024-01-15T09:00:00.000Z' },
+    { id: 's2', initiativeId: 'in-1', overviewId: 'ov-bilag1', date: '2023-08-11', text: 'Afdækningsfasen er i gang.', author: '', createdAt: '2023-08-11T09:00:00.000Z' },
+  ]
+  const snapshots = [{ id: 'v1', overviewId: 'ov-bilag1', label: 'BUU 20. januar 2021', meetingDate: '2021-01-20', createdAt: '2021-01-20T12:00:00.000Z', overview: v1.overviews[0], initiatives: v1.initiatives, statusLogs }]
+  return { ...v1, statusLogs, snapshots }
+}
+
+const rowsAt: Record<number, () => Record<string, object[]>> = { 1: rowsAtVersion1, 2: rowsAtVersion2 }
 
 describe('migrations', () => {
   it('has rows for every schema version', () => {
     expect(Object.keys(rowsAt).map(Number)).toEqual(SCHEMA_HISTORY.map((s) => s.version))
+  })
+
+  it('fills text fields an early build left out, on the way to version 2', async () => {
+    const name = `migrate-gaps-${crypto.randomUUID()}`
+    names.push(name)
+    const old = new Dexie(name)
+    old.version(1).stores(SCHEMA_HISTORY[0]!.stores)
+    const { initiatives } = rowsAtVersion1()
+    const { owner: _o, notes: _n, ...sparse } = initiatives[0]!
+    await old.table('initiatives').add(sparse)
+    old.close()
+    const db = openDatabase(name)
+    const [row] = await db.initiatives.toArray()
+    expect(initiativeSchema.safeParse(row).success).toBe(true)
+    expect(row).toMatchObject({ owner: '', notes: '', title: sparse.title })
+    db.close()
   })
 
   it.each(SCHEMA_HISTORY.map((s) => s.version))('opens a database built at version %i with every row intact', async (version) => {
@@ -77,6 +104,12 @@ describe('migrations', () => {
     const byId = new Map(initiatives.map((r) => [r.id, r]))
     for (const before of rows.initiatives as { id: string }[]) expect(byId.get(before.id)).toMatchObject(before)
     expect(await db.meta.count()).toBe(rows.meta!.length)
+    for (const table of ['statusLogs', 'snapshots'] as const) {
+      const records = await db[table].toArray()
+      expect(records).toEqual(expect.arrayContaining((rows[table] ?? []) as never[]))
+      expect(records).toHaveLength(rows[table]?.length ?? 0)
+    }
+    for (const snapshot of await db.snapshots.toArray()) expect(snapshotSchema.safeParse(snapshot).success).toBe(true)
     db.close()
   })
 })

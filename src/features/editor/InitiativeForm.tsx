@@ -3,7 +3,7 @@
  * schema (Danish messages next to each field) and shows, as you type, how the
  * deadline text is read — which a fixed date (Fast frist) can override.
  */
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useState, type FormEvent, type ReactNode } from 'react'
 import { CATEGORIES, STATUSES, type Initiative, type InitiativeDraft } from '../../domain/model'
 import { columnLabels, fieldErrors, statusLabels, t } from '../../strings'
 import { Dialog } from '../../ui/Dialog'
@@ -28,11 +28,13 @@ interface InitiativeFormProps {
   /** `expectedRevision` is the revision this form's edit is based on (undefined for a new row). */
   onSave: (draft: InitiativeDraft, expectedRevision: number | undefined) => Promise<SaveOutcome>
   onClose: () => void
+  /** More of the row's detail below the form (its status log). */
+  children?: ReactNode
 }
 
 const emptyDraft: InitiativeDraft = { area: '', category: 'A', title: '', method: '', deadlineText: '', status: 'not-started', owner: '', notes: '' }
 
-export function InitiativeForm({ initiative, defaults, reference, areas, onSave, onClose }: InitiativeFormProps) {
+export function InitiativeForm({ initiative, defaults, reference, areas, onSave, onClose, children }: InitiativeFormProps) {
   const id = useId()
   const [draft, setDraft] = useState<InitiativeDraft>(() => ({ ...emptyDraft, ...defaults, ...pickDraft(initiative) }))
   const [issues, setIssues] = useState<DraftIssues>({})
@@ -147,6 +149,7 @@ export function InitiativeForm({ initiative, defaults, reference, areas, onSave,
           <button type="button" className="button button-secondary" onClick={onClose}>{t.cancel}</button>
         </div>
       </form>
+      {children}
     </Dialog>
   )
 }

@@ -10,22 +10,12 @@ import './print.css'
 import { CATEGORIES } from '../../domain/model'
 import { formatDeadline } from '../../domain/deadline'
 import type { ExportDocument, ExportRow } from '../../io/export/types'
-import { columnLabels, flagLabels, statusLabels, t, type ColumnId } from '../../strings'
+import { columnLabels, t, type ColumnId } from '../../strings'
+import { cellText } from '../../io/export/shared'
 import { formatDanishDate } from '../../ui/format'
 
-function cell(row: ExportRow, column: ColumnId): string {
-  const i = row.initiative
-  switch (column) {
-    case 'deadline':
-      return formatDeadline(row.deadline)
-    case 'status':
-      return statusLabels[i.status]
-    case 'flag':
-      return flagLabels[row.flag]
-    default:
-      return i[column]
-  }
-}
+/** The print shows what the Word bilag shows: the deadline in words, other cells as in every export. */
+const cell = (row: ExportRow, column: ColumnId): string => (column === 'deadline' ? formatDeadline(row.deadline) : cellText(row, column))
 
 export function PrintView({ doc, onRendered }: { doc: ExportDocument; onRendered: () => void }) {
   const { overview } = doc

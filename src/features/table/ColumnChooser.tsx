@@ -1,7 +1,7 @@
 /** Which columns are shown; the choice is remembered by the app shell. */
 import { useId } from 'react'
 import { columnLabels, t } from '../../strings'
-import { BILAG_COLUMNS } from '../../domain/columns'
+import { BILAG_COLUMNS, columnVisibility } from '../../domain/columns'
 
 interface ColumnChooserProps {
   visibility: Record<string, boolean>
@@ -10,6 +10,7 @@ interface ColumnChooserProps {
 
 export function ColumnChooser({ visibility, onChange }: ColumnChooserProps) {
   const id = useId()
+  const visible = columnVisibility(visibility)
   return (
     <details className="column-chooser">
       <summary className="button button-secondary">{t.columns}</summary>
@@ -21,7 +22,7 @@ export function ColumnChooser({ visibility, onChange }: ColumnChooserProps) {
               id={`${id}-${column}`}
               className="form-checkbox"
               type="checkbox"
-              checked={visibility[column] !== false}
+              checked={visible[column]}
               disabled={column === 'title'}
               onChange={(e) => onChange({ ...visibility, [column]: e.target.checked })}
             />

@@ -18,15 +18,16 @@ const VIRTUALISE_ABOVE = 300
 
 interface OverviewTableProps {
   table: OverviewTableInstance
-  onEdit: (row: ViewRow) => void
-  onDelete: (row: ViewRow) => void
+  onEdit?: (row: ViewRow) => void
+  onDelete?: (row: ViewRow) => void
 }
 
 export function OverviewTable({ table, onEdit, onDelete }: OverviewTableProps) {
   const bodyRef = useRef<HTMLTableSectionElement>(null)
   const rows = table.getRowModel().rows
   const headers = table.getHeaderGroups()[0]?.headers ?? []
-  const columnCount = headers.length + 1
+  const editable = Boolean(onEdit && onDelete)
+  const columnCount = headers.length + (editable ? 1 : 0)
   const virtualise = rows.length > VIRTUALISE_ABOVE
   // Where the table body starts on the page: the window virtualiser counts from there.
   const [scrollMargin, setScrollMargin] = useState(0)
@@ -55,9 +56,11 @@ export function OverviewTable({ table, onEdit, onDelete }: OverviewTableProps) {
           {headers.map((header) => (
             <SortHeader key={header.id} header={header} />
           ))}
-          <th scope="col" className="col-actions">
-            <span className="sr-only">{t.actions}</span>
-          </th>
+          {editable && (
+            <th scope="col" className="col-actions">
+              <span className="sr-only">{t.actions}</span>
+            </th>
+          )}
         </tr>
       </thead>
       <tbody ref={bodyRef}>
@@ -87,16 +90,18 @@ export function OverviewTable({ table, onEdit, onDelete }: OverviewTableProps) {
                   </td>
                 )
               })}
-              <td className="col-actions">
-                <div className="row-actions">
-                  <button type="button" className="button button-tertiary button-small" aria-describedby={titleId} onClick={() => onEdit(viewRow)}>
-                    {t.edit}
-                  </button>
-                  <button type="button" className="button button-tertiary button-small" aria-describedby={titleId} onClick={() => onDelete(viewRow)}>
-                    {t.remove}
-                  </button>
-                </div>
-              </td>
+              {editable && (
+                <td className="col-actions">
+                  <div className="row-actions">
+                    <button type="button" className="button button-tertiary button-small" aria-describedby={titleId} onClick={() => onEdit?.(viewRow)}>
+                      {t.edit}
+                    </button>
+                    <button type="button" className="button button-tertiary button-small" aria-describedby={titleId} onClick={() => onDelete?.(viewRow)}>
+                      {t.remove}
+                    </button>
+                  </div>
+                </td>
+              )}
             </tr>
           )
         })}

@@ -21,8 +21,9 @@ interface TableViewProps {
   meetingDate: string
   columnVisibility: Record<string, boolean>
   onColumnVisibilityChange: (next: Record<string, boolean>) => void
-  onEdit: (row: ViewRow) => void
-  onDelete: (row: ViewRow) => void
+  /** Without these the table is read-only (a version frozen for a meeting). */
+  onEdit?: (row: ViewRow) => void
+  onDelete?: (row: ViewRow) => void
   /** Actions beside the summary; gets the rows as shown (filtered, sorted, grouped), for exports of the view. */
   renderToolbar?: (rowsInView: () => ViewRow[]) => ReactNode
 }

@@ -4,6 +4,7 @@ import type { ViewRow } from '../../domain/view-row'
 import type { Flag } from '../../domain/deadline/types'
 import { formatDeadline, formatPeriodExact } from '../../domain/deadline'
 import { flagLabels, statusLabels, t } from '../../strings'
+import { formatDanishDate } from '../../ui/format'
 
 const FLAG_CLASS: Record<Flag, string> = { overdue: 'badge-error', 'due-soon': 'badge-warning', 'no-date': 'badge-info', none: '' }
 const FLAG_ICON: Record<Flag, string> = { overdue: '!', 'due-soon': '◷', 'no-date': '?', none: '' }
@@ -64,6 +65,12 @@ export function LeafCell({ columnId, row }: { columnId: string; row: ViewRow }) 
       return <span className={`status status--${initiative.status}`}>{statusLabels[initiative.status]}</span>
     case 'owner':
       return <>{initiative.owner}</>
+    case 'latestStatus':
+      return row.latestStatus ? (
+        <span className="latest-status">
+          <span className="latest-status__date">{formatDanishDate(row.latestStatus.date)}:</span> {row.latestStatus.text}
+        </span>
+      ) : null
     default:
       return null
   }

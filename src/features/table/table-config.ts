@@ -65,4 +65,6 @@ export const columns = helper.columns([
   helper.accessor((row) => row.deadlineEnd, { id: 'deadline', header: columnLabels.deadline, sortFn: 'isoDate', sortUndefined: 'last', filterFn: 'overdue' }),
   helper.accessor((row) => row.initiative.status, { id: 'status', header: columnLabels.status, sortFn: 'status', filterFn: 'status' }),
   helper.accessor((row) => row.initiative.owner, { id: 'owner', header: columnLabels.owner, sortFn: 'danish' }),
+  // Sorts by the status date, so the most recently updated rows can be brought to the top.
+  helper.accessor((row) => row.latestStatus?.date, { id: 'latestStatus', header: columnLabels.latestStatus, sortFn: 'isoDate', sortUndefined: 'last' }),
 ])

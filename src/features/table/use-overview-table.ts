@@ -4,6 +4,7 @@ import { useTable, functionalUpdate, type SortingState, type Updater } from '@ta
 import type { ViewRow } from '../../domain/view-row'
 import type { ViewState } from '../../domain/view-state'
 import { columns, features } from './table-config'
+import { columnVisibility } from '../../domain/columns'
 
 const getRowId = (row: ViewRow) => row.id
 const alwaysExpanded = true as const
@@ -12,7 +13,7 @@ export function useOverviewTable(
   rows: ViewRow[],
   view: ViewState,
   onViewChange: (next: ViewState) => void,
-  columnVisibility: Record<string, boolean>,
+  columnVisibilityChoices: Record<string, boolean>,
 ) {
   const { filters } = view
   const columnFilters = useMemo(
@@ -27,13 +28,14 @@ export function useOverviewTable(
     [filters],
   )
   const grouping = useMemo(() => (view.grouped ? ['area'] : []), [view.grouped])
+  const visibility = useMemo(() => columnVisibility(columnVisibilityChoices), [columnVisibilityChoices])
 
   return useTable({
     features,
     columns,
     data: rows,
     getRowId,
-    state: { columnFilters, sorting: view.sorting, grouping, expanded: alwaysExpanded, columnVisibility },
+    state: { columnFilters, sorting: view.sorting, grouping, expanded: alwaysExpanded, columnVisibility: visibility },
     onSortingChange: (updater: Updater<SortingState>) => onViewChange({ ...view, sorting: functionalUpdate(updater, view.sorting) }),
     enableMultiSort: true,
     enableSortingRemoval: true,

@@ -1,42 +1,50 @@
 /**
- * The backup file ("Sikkerhedskopi (JSON)"). Format, version 1:
+ * The backup file ("Sikkerhedskopi (JSON)"). Format, version 2:
  *
  *   {
  *     "format": "indsatsoverblik-backup",   // identifies the file; restore refuses anything else
- *     "version": 1,                         // bumped on incompatible changes; restore migrates older ones
+ *     "version": 2,                         // bumped on incompatible changes; restore migrates older ones
  *     "exportedAt": "2021-01-20T09:30:00.000Z",
  *     "overviews":   [Overview, …],         // src/domain/model.ts, sorted by createdAt, id
- *     "initiatives": [Initiative, …]        // sorted by overviewId, order, id
+ *     "initiatives": [Initiative, …],       // sorted by overviewId, order, id
+ *     "statusLogs":  [StatusEntry, …],      // since version 2; sorted by initiativeId, date, id
+ *     "snapshots":   [Snapshot, …]          // since version 2 (versions for meetings); sorted by overviewId, createdAt, id
  *   }
+ *
+ * Version 1 files (no statusLogs or snapshots) are still read: src/io/backup/migrate.ts.
  *
  * Records are written in their schema's field order (id first), fields the schema does not
  * know after them in alphabetical order, absent optional fields left out; two-space indent,
  * "\n" line ends, final newline. The same input therefore always gives byte-identical
  * output, so two backups can be compared with a plain diff.
- * Later versions will add `statusLogs` and `snapshots` arrays after `initiatives`; a
- * version 1 reader may ignore keys it does not know.
  */
-import { initiativeSchema, overviewSchema, type Initiative, type Overview } from '../../domain/model'
+import { initiativeSchema, overviewSchema, snapshotSchema, statusEntrySchema, type Initiative, type Overview, type Snapshot, type StatusEntry } from '../../domain/model'
 
 export const BACKUP_FORMAT = 'indsatsoverblik-backup'
-export const BACKUP_VERSION = 1
+export const BACKUP_VERSION = 2
 
 export interface BackupInput {
   overviews: readonly Overview[]
   initiatives: readonly Initiative[]
+  statusLogs: readonly StatusEntry[]
+  snapshots: readonly Snapshot[]
   /** ISO timestamp; passed in so the writer stays pure. */
   exportedAt: string
 }
 
-export function toBackupJson({ overviews, initiatives, exportedAt }: BackupInput): string {
+export function toBackupJson({ overviews, initiatives, statusLogs, snapshots, exportedAt }: BackupInput): string {
   const overviewKeys = Object.keys(overviewSchema.shape)
   const initiativeKeys = Object.keys(initiativeSchema.shape)
+  const statusKeys = Object.keys(statusEntrySchema.shape)
+  const snapshotKeys = Object.keys(snapshotSchema.shape)
   const backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt,
     overviews: [...overviews].sort(byKeys('createdAt', 'id')).map((o) => ordered(o, overviewKeys)),
     initiatives: [...initiatives].sort(byKeys('overviewId', 'order', 'id')).map((i) => ordered(i, initiativeKeys)),
+    statusLogs: [...statusLogs].sort(byKeys('initiativeId', 'date', 'id')).map((e) => ordered(e, statusKeys)),
+    snapshots: [...snapshots].sort(byKeys('overviewId', 'createdAt', 'id')).map((v) => ordered(v, snapshotKeys)),
   }
   return `${JSON.stringify(backup, null, 2)}\n`
 }

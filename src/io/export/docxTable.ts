@@ -26,7 +26,7 @@ type Attrs = Record<string, string | number>
  */
 const WEIGHTS: Record<ColumnId, number> = {
   area: 3, category: 0.9, title: 3.4, method: 4, deadlineText: 2.6,
-  deadline: 2, status: 2, owner: 1.7, flag: 1.8, notes: 3,
+  deadline: 2, status: 2, owner: 1.7, flag: 1.8, notes: 3, latestStatus: 3.4,
 }
 const HEADER_FILL = 'D9D9D9'
 const GROUP_FILL = 'F2F2F2'

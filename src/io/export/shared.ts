@@ -5,6 +5,7 @@
 import type { Deadline } from '../../domain/deadline/types'
 import { columnLabels, flagLabels, statusLabels, type ColumnId } from '../../strings/core'
 import type { ExportRow } from './types'
+import { statusLine } from '../../domain/status-line'
 
 export type TextColumn = Exclude<ColumnId, 'deadline'>
 
@@ -16,6 +17,8 @@ export function cellText(row: ExportRow, column: TextColumn): string {
       return statusLabels[i.status]
     case 'flag':
       return flagLabels[row.flag]
+    case 'latestStatus':
+      return row.latestStatus ? statusLine(row.latestStatus) : ''
     default:
       return i[column]
   }

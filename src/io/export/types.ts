@@ -2,7 +2,7 @@
  * The input of every export writer. The UI builds it from the table's current view
  * (filters, sort, visible columns), so an export shows what the user sees.
  */
-import type { Initiative, Overview } from '../../domain/model'
+import type { Initiative, Overview, StatusEntry } from '../../domain/model'
 import type { Deadline, Flag } from '../../domain/deadline/types'
 import type { ColumnId } from '../../strings/core'
 
@@ -11,6 +11,8 @@ export interface ExportRow {
   /** Effective deadline: the hand-set date (as a `day` period) or the reading of deadlineText. */
   deadline: Deadline
   flag: Flag
+  /** The newest status log entry, for the "Seneste status" column. */
+  latestStatus?: StatusEntry
 }
 
 export interface ExportDocument {

@@ -17,7 +17,7 @@ import type { ExportDocument } from './types'
 /** Column widths in Excel's character units: long texts wide, short codes narrow. */
 const WIDTHS: Record<ColumnId, number> = {
   area: 26, category: 6, title: 50, method: 60, deadlineText: 30,
-  deadline: 13, status: 15, owner: 20, flag: 13, notes: 40,
+  deadline: 13, status: 15, owner: 20, flag: 13, notes: 40, latestStatus: 50,
 }
 const HEADER_FILL = 'FFD9D9D9'
 /** Excel's own "light red fill" for conditional formatting, familiar to users. */

@@ -23,11 +23,24 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE'
 const TEXT_BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'DIV'])
 const PREAMBLE_BLOCKS = 50
 
+// The page's Content-Security-Policy (style-src 'self') also governs documents made by
+// DOMParser: Chromium logs a violation for every <style> and style="" it parses (Word's
+// clipboard has hundreds). Nothing here reads styles, so they are cut before parsing.
+// Linear on hostile input: no pattern can rescan past the next '<'; an unclosed <style>
+// runs to the end, as it does for the HTML parser.
+const STYLE_ELEMENT = /<style\b[^<>]*>[\s\S]*?(?:<\/style\s*>|$)/gi
+const START_TAG = /<[a-z][^<>]*>/gi
+const STYLE_ATTRIBUTE = /\sstyle\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+)/gi
+
+function withoutStyles(html: string): string {
+  return html.replace(STYLE_ELEMENT, '').replace(START_TAG, (tag) => (/style/i.test(tag) ? tag.replace(STYLE_ATTRIBUTE, '') : tag))
+}
+
 export function readHtmlTable(html: string, options: HtmlOptions = {}): ImportResult<RawTable> {
   const Parser = globalThis.DOMParser as typeof DOMParser | undefined
   const parser = options.parser ?? (Parser ? new Parser() : undefined)
   if (!parser) return fail('internal', 'DOMParser is not available')
-  const doc = parser.parseFromString(html, 'text/html')
+  const doc = parser.parseFromString(withoutStyles(html), 'text/html')
   const tables = Array.from(doc.querySelectorAll('table')).filter((t) => !t.parentElement?.closest('table'))
   // Several tables (a layout table, a signature …): take the one with the most rows.
   let table: HTMLTableElement | undefined

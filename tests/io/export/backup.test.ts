@@ -1,45 +1,79 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { toBackupJson } from '../../../src/io/export'
-import { initiativeSchema, overviewSchema, type Overview } from '../../../src/domain/model'
-import { bilagRows, overview } from './fixture'
+import { initiativeSchema, overviewSchema, snapshotSchema, statusEntrySchema } from '../../../src/domain/model'
+import { EXPORTED_AT, initiatives, overviews, second, snapshots, statusLogs } from '../backup/helpers'
+import { overview } from './fixture'
 
-const initiatives = bilagRows.map((r) => r.initiative)
-const second: Overview = { ...overview, id: 'ov-0', title: 'Andet bilag', createdAt: '2020-12-01T08:00:00.000Z' }
-const input = { overviews: [overview, second], initiatives, exportedAt: '2021-01-20T09:30:00.000Z' }
+const input = { overviews, initiatives, statusLogs, snapshots, exportedAt: EXPORTED_AT }
+const reversedKeys = <T extends object>(record: T) => Object.fromEntries(Object.entries(record).reverse()) as T
 
 describe('toBackupJson', () => {
   const json = toBackupJson(input)
   const parsed = JSON.parse(json)
 
   it('writes the versioned format with everything in it', () => {
-    expect(Object.keys(parsed)).toEqual(['format', 'version', 'exportedAt', 'overviews', 'initiatives'])
+    expect(Object.keys(parsed)).toEqual(['format', 'version', 'exportedAt', 'overviews', 'initiatives', 'statusLogs', 'snapshots'])
     expect(parsed.format).toBe('indsatsoverblik-backup')
-    expect(parsed.version).toBe(1)
+    expect(parsed.version).toBe(2)
     expect(parsed.exportedAt).toBe('2021-01-20T09:30:00.000Z')
     expect(parsed.overviews).toEqual([second, overview])
-    expect(parsed.initiatives).toEqual(initiatives)
+    // By overview, then order: the second overview's row ('ov-0') first.
+    expect(parsed.initiatives).toEqual([initiatives.at(-1), ...initiatives.slice(0, -1)])
+    expect(parsed.statusLogs).toHaveLength(statusLogs.length)
+    expect(parsed.snapshots).toEqual(snapshots.toReversed())
+  })
+
+  it('writes an empty data set as empty lists', () => {
+    const empty = JSON.parse(toBackupJson({ overviews: [], initiatives: [], statusLogs: [], snapshots: [], exportedAt: EXPORTED_AT }))
+    expect(empty).toEqual({ format: 'indsatsoverblik-backup', version: 2, exportedAt: EXPORTED_AT, overviews: [], initiatives: [], statusLogs: [], snapshots: [] })
+  })
+
+  it('sorts status entries by indsats, then date, then id', () => {
+    const keys = parsed.statusLogs.map((e: { initiativeId: string; date: string }) => `${e.initiativeId} ${e.date}`)
+    expect(keys).toEqual([...keys].sort())
+    expect(parsed.statusLogs.map((e: { id: string }) => e.id)).toEqual(['st-1', 'st-2', 'st-3', 'st-4', 'st-5', 'st-6', 'st-7'])
   })
 
   it('reads back as valid records', () => {
     for (const o of parsed.overviews) expect(overviewSchema.safeParse(o).success).toBe(true)
     for (const i of parsed.initiatives) expect(initiativeSchema.safeParse(i).success).toBe(true)
+    for (const e of parsed.statusLogs) expect(statusEntrySchema.safeParse(e).success).toBe(true)
+    for (const s of parsed.snapshots) expect(snapshotSchema.safeParse(s).success).toBe(true)
   })
 
   it('writes records in schema field order, pretty-printed with a final newline', () => {
     expect(Object.keys(parsed.overviews[0])).toEqual(Object.keys(overviewSchema.shape))
-    expect(Object.keys(parsed.initiatives[0])).toEqual(Object.keys(initiativeSchema.shape).filter((k) => k !== 'fixedDeadline'))
-    expect(json.startsWith('{\n  "format": "indsatsoverblik-backup",\n  "version": 1,\n')).toBe(true)
+    const withoutOptional = Object.keys(initiativeSchema.shape).filter((k) => k !== 'fixedDeadline' && k !== 'deadlineReference')
+    expect(Object.keys(parsed.initiatives[1])).toEqual(withoutOptional)
+    expect(Object.keys(parsed.statusLogs[0])).toEqual(Object.keys(statusEntrySchema.shape))
+    expect(Object.keys(parsed.snapshots[0])).toEqual(Object.keys(snapshotSchema.shape))
+    // Inside a version, the copied records are written with their keys sorted.
+    expect(Object.keys(parsed.snapshots[0].overview)).toEqual(Object.keys(overviewSchema.shape).sort())
+    expect(Object.keys(parsed.snapshots[0].statusLogs[0])).toEqual(Object.keys(statusEntrySchema.shape).sort())
+    expect(json.startsWith('{\n  "format": "indsatsoverblik-backup",\n  "version": 2,\n')).toBe(true)
+    expect(json).toContain('\n  ],\n  "statusLogs": [\n    {\n      "id": "st-1",\n')
     expect(json.endsWith('}\n')).toBe(true)
   })
 
   it('gives byte-identical output for the same data, whatever the order of records and keys', () => {
     expect(toBackupJson(input)).toBe(json)
     fc.assert(
-      fc.property(fc.shuffledSubarray(initiatives, { minLength: initiatives.length }), (shuffled) => {
-        const reversedKeys = shuffled.map((i) => Object.fromEntries(Object.entries(i).reverse()) as typeof i)
-        expect(toBackupJson({ ...input, overviews: [second, overview], initiatives: reversedKeys })).toBe(json)
-      }),
+      fc.property(
+        fc.shuffledSubarray(initiatives, { minLength: initiatives.length }),
+        fc.shuffledSubarray(statusLogs, { minLength: statusLogs.length }),
+        fc.shuffledSubarray(snapshots, { minLength: snapshots.length }),
+        (rows, entries, versions) => {
+          const out = toBackupJson({
+            ...input,
+            overviews: [second, overview].map(reversedKeys),
+            initiatives: rows.map(reversedKeys),
+            statusLogs: entries.map(reversedKeys),
+            snapshots: versions.map((v) => reversedKeys({ ...v, overview: reversedKeys(v.overview), statusLogs: v.statusLogs.map(reversedKeys) })),
+          })
+          expect(out).toBe(json)
+        },
+      ),
     )
   })
 
@@ -50,5 +84,7 @@ describe('toBackupJson', () => {
     expect(keys.slice(-2)).toEqual(['alpha', 'zeta'])
     expect(keys).not.toContain('fixedDeadline')
     expect(Object.keys(out.initiatives[0].alpha)).toEqual(['a', 'b'])
+    const entry = JSON.parse(toBackupJson({ ...input, statusLogs: [{ ...statusLogs[0]!, ...{ mood: 'god' } }] })).statusLogs[0]
+    expect(Object.keys(entry).at(-1)).toBe('mood')
   })
 })

@@ -1,0 +1,140 @@
+/** The live overview: header block, dashboard, the table with its filters, the row form and the meeting tools. */
+import { lazy, Suspense, useMemo, useState } from 'react'
+import type { Overview, Snapshot } from '../domain/model'
+import { toViewRows, createDeadlineReader, type ViewRow } from '../domain/view-row'
+import { noFilters } from '../domain/filters'
+import { storage, useInitiatives, useLatestStatuses, useStatusLog } from '../storage'
+import { dashboardText, meetingsText, storageErrors, t } from '../strings'
+import type { ToastMessage } from '../ui/Toast'
+import { OverviewHeader } from '../features/overview/OverviewHeader'
+import { TableView } from '../features/table/TableView'
+import { InitiativeForm } from '../features/editor/InitiativeForm'
+import { ExportButton } from '../features/export/ExportButton'
+import { ImportButton } from '../features/import/ImportButton'
+import { SaveVersionButton } from '../features/meetings/SaveVersionButton'
+import { VersionsButton } from '../features/meetings/VersionsButton'
+import { StatusLog } from '../features/status-log/StatusLog'
+import { viewDocument, wholeDocument } from './export-document'
+import { todayIso, useColumnVisibility, useViewState } from './use-view-state'
+import { useRowActions } from './use-row-actions'
+
+const Dashboard = lazy(() => import('../features/dashboard/Dashboard').then((m) => ({ default: m.Dashboard })))
+
+type Editing = { mode: 'new' } | { mode: 'edit'; row: ViewRow } | null
+
+interface LivePageProps {
+  overview: Overview
+  versions: Snapshot[]
+  notify: (message: Omit<ToastMessage, 'id'>) => void
+  /** Switches the open overview (after an import into a new one, and back on "Fortryd import"). */
+  onOpenOverview: (id: string) => void
+  onOpenVersion: (id: string, mode: 'view' | 'changes') => void
+}
+
+export function LivePage({ overview, versions, notify, onOpenOverview, onOpenVersion }: LivePageProps) {
+  const initiatives = useInitiatives(overview.id)
+  const latest = useLatestStatuses(overview.id)
+  const [view, setView] = useViewState()
+  const [columnVisibility, setColumnVisibility] = useColumnVisibility()
+  const [editing, setEditing] = useState<Editing>(null)
+  const [dashboard, setDashboard] = useState(false)
+  const actions = useRowActions(overview, notify)
+  const asOf = view.asOf ?? todayIso()
+  // One reader per open overview: a reading is computed once per text, not per render.
+  const read = useMemo(() => createDeadlineReader(), [])
+  const rows = useMemo(() => toViewRows(initiatives ?? [], overview, asOf, read, latest), [initiatives, overview, asOf, read, latest])
+  const areas = useMemo(() => [...new Set(rows.map((r) => r.initiative.area))], [rows])
+  const editedRow = editing?.mode === 'edit' ? editing.row.initiative : undefined
+  const statusLog = useStatusLog(editedRow?.id)
+
+  async function saveVersion(label: string, meetingDate: string) {
+    const result = await storage.saveSnapshot(overview.id, label, meetingDate)
+    notify(result.ok ? { kind: 'success', text: meetingsText.versionSaved(label) } : { kind: 'error', text: storageErrors[result.code] })
+    return result.ok
+  }
+
+  return (
+    <>
+      <OverviewHeader
+        overview={overview}
+        onSave={async (values) => {
+          const result = await storage.updateOverviewHeader(overview.id, values)
+          if (result.ok) return null
+          if (result.code === 'invalid') return Object.fromEntries(result.issues.map((i) => [i.field, i.code]))
+          notify({ kind: 'error', text: storageErrors[result.code] })
+          return {}
+        }}
+      />
+      <div className="meeting-tools" role="group" aria-label={meetingsText.versions}>
+        <button type="button" className="button button-secondary" aria-expanded={dashboard} onClick={() => setDashboard(!dashboard)}>
+          {dashboardText.open}
+        </button>
+        <SaveVersionButton meetingDate={overview.meetingDate} onSave={saveVersion} />
+        <VersionsButton versions={versions} onOpen={(id) => onOpenVersion(id, 'view')} onChanges={(id) => onOpenVersion(id, 'changes')} />
+      </div>
+      {dashboard && initiatives && (
+        <Suspense fallback={<p>{t.loading}</p>}>
+          <Dashboard
+            rows={rows}
+            asOf={asOf}
+            onFilter={(filters) => {
+              setView({ ...view, filters: { ...noFilters, ...filters } })
+              document.getElementById('indsatser')?.scrollIntoView()
+            }}
+          />
+        </Suspense>
+      )}
+      <section id="indsatser" aria-label={t.tableName} className="overview-table-section">
+        {initiatives === undefined ? (
+          <p>{t.loading}</p>
+        ) : (
+          <TableView
+            rows={rows}
+            view={view}
+            onViewChange={setView}
+            asOf={asOf}
+            meetingDate={overview.meetingDate}
+            columnVisibility={columnVisibility}
+            onColumnVisibilityChange={setColumnVisibility}
+            onEdit={(row) => setEditing({ mode: 'edit', row })}
+            onDelete={actions.remove}
+            renderToolbar={(rowsInView) => (
+              <>
+                <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'new' })}>
+                  {t.newInitiative}
+                </button>
+                <ImportButton overview={overview} today={todayIso()} store={storage} notify={notify} onOpenOverview={onOpenOverview} />
+                <ExportButton
+                  prepare={() => {
+                    const shown = rowsInView()
+                    return {
+                      buildDocument: (scope) => (scope === 'view' ? viewDocument(overview, shown, asOf, view.grouped, columnVisibility) : wholeDocument(overview, rows, asOf)),
+                      counts: { view: shown.length, all: rows.length },
+                    }
+                  }}
+                  readEverything={storage.readEverything}
+                  onBackupTaken={() => void storage.markBackupTaken()}
+                />
+              </>
+            )}
+          />
+        )}
+      </section>
+      {editing && (
+        <InitiativeForm
+          initiative={editedRow}
+          reference={overview.meetingDate || todayIso()}
+          areas={areas}
+          onSave={async (draft, revision) => {
+            const outcome = await actions.save(editedRow, draft, revision)
+            if (outcome.kind === 'saved') setEditing(null)
+            return outcome
+          }}
+          onClose={() => setEditing(null)}
+        >
+          {editedRow && <StatusLog entries={statusLog} today={todayIso()} onAdd={(entry) => actions.addStatus(editedRow.id, entry)} onRemove={actions.removeStatus} />}
+        </InitiativeForm>
+      )}
+    </>
+  )
+}

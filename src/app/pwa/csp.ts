@@ -1,0 +1,31 @@
+/**
+ * The Content-Security-Policy of the built app. There is no server to send it as a
+ * header, so the build writes it into index.html as a <meta http-equiv> (see
+ * ./vite-plugins.ts). Nothing may be loaded from, or sent to, another origin.
+ *
+ * Not expressible in a meta policy, and so left to whoever hosts the files:
+ * `frame-ancestors` (click-jacking), `report-uri`/`report-to` and `sandbox` are
+ * ignored by browsers when delivered through <meta>.
+ *
+ * No 'unsafe-inline' for styles: React sets `style={{…}}` through the CSSOM, which
+ * CSP does not govern; Vite emits all CSS as files (lazy ones as <link>). No
+ * 'unsafe-eval': nothing the app loads needs it — exceljs's bundled global lookups
+ * (`Function('return this')`) and regenerator fallback are never reached in a
+ * browser, and Zod's JIT is kept off in ./no-eval.ts. tests/e2e/security.e2e.ts
+ * drives every feature under this policy and fails on any violation.
+ */
+export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, ...string[]]> = [
+  ['default-src', "'self'"],
+  ['script-src', "'self'"],
+  ['style-src', "'self'"],
+  ['img-src', "'self'", 'data:', 'blob:'],
+  ['font-src', "'self'"],
+  ['connect-src', "'self'"],
+  // A Web Worker may parse large imports off the main thread later.
+  ['worker-src', "'self'", 'blob:'],
+  ['object-src', "'none'"],
+  ['base-uri', "'none'"],
+  ['form-action', "'none'"],
+]
+
+export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.map((directive) => directive.join(' ')).join('; ')

@@ -1,0 +1,28 @@
+/**
+ * What the backup feature needs from storage. The app passes `storage` itself; the
+ * shapes are written out here so the feature depends on the io types only.
+ */
+import type { BackupRecords, RestoreMode, RestoreReceipt } from '../../io/backup'
+import type { storageErrors } from '../../strings'
+
+export type StorageFailure = keyof typeof storageErrors
+
+export interface BackupPort {
+  readEverything: () => Promise<BackupRecords>
+  /** `at` is when the backup's data was read, so later changes are never counted as backed up. */
+  markBackupTaken: (at?: string) => Promise<void>
+}
+
+export interface RestorePort extends BackupPort {
+  restoreBackup: (records: BackupRecords, mode: RestoreMode) => Promise<{ ok: true; value: RestoreReceipt } | { ok: false; code: StorageFailure }>
+}
+
+/** Whether the browser keeps the data under storage pressure (src/storage/persistence.ts). */
+export type Persistence = 'granted' | 'denied' | 'unsupported'
+
+/** When the last backup was taken, and the oldest change since (src/storage/backup-meta.ts). */
+export interface BackupState {
+  lastBackupAt: string | null
+  oldestUnbackedChangeAt: string | null
+  latestChangeAt: string | null
+}

@@ -1,0 +1,72 @@
+/** Category × status as a real table, with row and column totals. */
+import { CATEGORIES, STATUSES } from '../../domain/model'
+import { cellFilter, type DashboardFilter, type StatusMatrix } from '../../domain/dashboard'
+import { categoryLabel, dashboardText, statusLabels } from '../../strings'
+import { CountButton } from './CountButton'
+
+interface StatusMatrixTableProps {
+  matrix: StatusMatrix
+  onFilter: (filter: DashboardFilter) => void
+}
+
+export function StatusMatrixTable({ matrix, onFilter }: StatusMatrixTableProps) {
+  return (
+    <table className="table table--compact dashboard-table dashboard-matrix">
+      <caption>{dashboardText.matrixCaption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{dashboardText.categoryColumn}</th>
+          {STATUSES.map((status) => (
+            <th key={status} scope="col" className="dashboard-table__number">
+              {statusLabels[status]}
+            </th>
+          ))}
+          <th scope="col" className="dashboard-table__number">
+            {dashboardText.total}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {CATEGORIES.map((category) => (
+          <tr key={category} data-category={category}>
+            <th scope="row">{categoryLabel(category)}</th>
+            {STATUSES.map((status) => {
+              const count = matrix.cells[category][status]
+              return (
+                <td key={status} className="dashboard-table__number" data-status={status}>
+                  <CountButton count={count} label={dashboardText.showCell(count, category, statusLabels[status])} filter={cellFilter(category, status)} onFilter={onFilter} />
+                </td>
+              )
+            })}
+            <td className="dashboard-table__number dashboard-table__total" data-status="total">
+              <CountButton
+                count={matrix.categoryTotals[category]}
+                label={dashboardText.showCategory(matrix.categoryTotals[category], category)}
+                filter={cellFilter(category)}
+                onFilter={onFilter}
+              />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr data-category="total">
+          <th scope="row">{dashboardText.total}</th>
+          {STATUSES.map((status) => (
+            <td key={status} className="dashboard-table__number dashboard-table__total" data-status={status}>
+              <CountButton
+                count={matrix.statusTotals[status]}
+                label={dashboardText.showStatus(matrix.statusTotals[status], statusLabels[status])}
+                filter={cellFilter(undefined, status)}
+                onFilter={onFilter}
+              />
+            </td>
+          ))}
+          <td className="dashboard-table__number dashboard-table__total" data-status="total">
+            <CountButton count={matrix.total} label={dashboardText.showAll(matrix.total)} filter={cellFilter()} onFilter={onFilter} />
+          </td>
+        </tr>
+      </tfoot>
+    </table>
+  )
+}

@@ -1,0 +1,68 @@
+/** The chart's numbers as a table: one row per month shown, the same counts as the bars. */
+import { CATEGORIES } from '../../domain/model'
+import { monthParts, type Timeline } from '../../domain/dashboard'
+import { categoryLabel, dashboardText, monthLong } from '../../strings'
+
+interface TimelineTableProps {
+  timeline: Timeline
+  /** The as-of date in words, to mark its month. */
+  date: string
+}
+
+export function TimelineTable({ timeline, date }: TimelineTableProps) {
+  const totals = { A: 0, B: 0, C: 0, all: 0 }
+  for (const m of timeline.months) {
+    for (const c of CATEGORIES) totals[c] += m.counts[c]
+    totals.all += m.total
+  }
+  return (
+    <table className="table table--compact dashboard-table dashboard-timeline-table">
+      <caption>{dashboardText.timelineCaption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{dashboardText.monthColumn}</th>
+          {CATEGORIES.map((c) => (
+            <th key={c} scope="col" className="dashboard-table__number">
+              {categoryLabel(c)}
+            </th>
+          ))}
+          <th scope="col" className="dashboard-table__number">
+            {dashboardText.total}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {timeline.months.map((m) => {
+          const { year, month } = monthParts(m.month)
+          return (
+            <tr key={m.month} data-month={m.month}>
+              <th scope="row">
+                {monthLong(year, month)}
+                {m.month === timeline.asOfMonth && ` ${dashboardText.asOfRow(date)}`}
+              </th>
+              {CATEGORIES.map((c) => (
+                <td key={c} className="dashboard-table__number" data-category={c}>
+                  {m.counts[c]}
+                </td>
+              ))}
+              <td className="dashboard-table__number" data-category="total">
+                {m.total}
+              </td>
+            </tr>
+          )
+        })}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{dashboardText.total}</th>
+          {CATEGORIES.map((c) => (
+            <td key={c} className="dashboard-table__number">
+              {totals[c]}
+            </td>
+          ))}
+          <td className="dashboard-table__number">{totals.all}</td>
+        </tr>
+      </tfoot>
+    </table>
+  )
+}

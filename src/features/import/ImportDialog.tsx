@@ -1,0 +1,239 @@
+/**
+ * Importér: read a table (paste, typed text, file), preview it as it will be stored,
+ * correct it row by row, choose where it goes, and hand the drafts to the caller.
+ * Nothing is written before "Importér N indsatser"; the caller commits all or nothing.
+ */
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import './import.css'
+import type { Category } from '../../domain/model'
+import { createDeadlineReader } from '../../domain/view-row'
+import {
+  mergeWithAbove,
+  rowsNeedingAttention,
+  setCategory,
+  setExcluded,
+  setMapping,
+  splitRow,
+  suggestedTitle,
+  toDrafts,
+  type ImportField,
+  type ImportPlan,
+  type ImportResult,
+} from '../../io/import'
+import { importDialogText as tx, importErrorMessages, importFieldLabels, importRowList } from '../../strings'
+import { Dialog } from '../../ui/Dialog'
+import { ColumnMapping } from './ColumnMapping'
+import { PlanSummary } from './PlanSummary'
+import { PreviewTable, type RowAction, type ShownRow } from './PreviewTable'
+import { SourceInput } from './SourceInput'
+import { TargetChoice } from './TargetChoice'
+import type { ImportRequest, ImportTarget, TargetOverview } from './types'
+import { useImportPlan } from './use-import-plan'
+
+/** Rows rendered in the preview; the rest are counted ("… og N rækker mere") and imported. */
+const PREVIEW_LIMIT = 200
+/** Up to this many row numbers are named in the reason the button is disabled. */
+const LISTED_ROWS = 10
+
+interface ImportDialogProps {
+  overview: TargetOverview
+  today: string
+  /** Commits; resolves to a Danish sentence when nothing was saved, null when done. */
+  onImport: (request: ImportRequest) => Promise<string | null>
+  onClose: () => void
+}
+
+/** Where focus goes once an edit has re-rendered the rows: the same row, or its neighbour. */
+interface FocusRequest {
+  rowId: number
+  action: RowAction
+  /** Position among the rendered rows, for when the row itself is gone (merged, filtered out). */
+  position: number
+}
+
+export function ImportDialog({ overview, today, onImport, onClose }: ImportDialogProps) {
+  const idBase = useId()
+  const source = useImportPlan()
+  const { plan } = source
+  const [target, setTarget] = useState<ImportTarget>('new')
+  const [title, setTitle] = useState<string | null>(null)
+  const [onlyAttention, setOnlyAttention] = useState(false)
+  const [busy, setBusy] = useState(false)
+  const [saveError, setSaveError] = useState<string | null>(null)
+  const [announcement, setAnnouncement] = useState('')
+  const tableRef = useRef<HTMLTableElement>(null)
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  const pendingFocus = useRef<FocusRequest | null>(null)
+  const read = useMemo(() => createDeadlineReader(), [])
+
+  // Deadline texts were written against the meeting they were written for.
+  const reference = target === 'append' ? overview.meetingDate || today : today
+  const attention = useMemo(() => (plan ? rowsNeedingAttention(plan) : []), [plan])
+  const included = useMemo(() => plan?.rows.reduce((n, row) => n + (row.excluded ? 0 : 1), 0) ?? 0, [plan])
+  const filtering = onlyAttention && attention.length > 0
+  const shown = useMemo<ShownRow[]>(() => {
+    const all = plan?.rows.map((row, i) => ({ row, number: i + 1 })) ?? []
+    if (!filtering) return all
+    const wanted = new Set(attention)
+    return all.filter((s) => wanted.has(s.number))
+  }, [plan, filtering, attention])
+  const visible = shown.slice(0, PREVIEW_LIMIT)
+
+  const newTitle = title ?? (plan ? suggestedTitle(plan) || tx.fallbackTitle : '')
+  const blocked = !plan
+    ? tx.needSource
+    : attention.length > 0
+      ? tx.needFixes(attention.length <= LISTED_ROWS ? importRowList(attention) : tx.manyRows(attention.length))
+      : included === 0
+        ? tx.needRows
+        : target === 'new' && newTitle.trim() === ''
+          ? tx.needTitle
+          : null
+
+  useEffect(() => {
+    const want = pendingFocus.current
+    if (!want) return
+    pendingFocus.current = null
+    const rows = Array.from(tableRef.current?.tBodies[0]?.rows ?? [])
+    const row = rows.find((r) => r.dataset.rowId === String(want.rowId)) ?? rows[Math.min(want.position, rows.length - 1)]
+    const control = row?.querySelector<HTMLElement>(`[data-action="${want.action}"]`) ?? row?.querySelector<HTMLElement>('button, select')
+    ;(control ?? headingRef.current)?.focus()
+  }, [plan, filtering])
+
+  /** A new source: forget what was chosen for the previous one. */
+  function fresh() {
+    setTitle(null)
+    setSaveError(null)
+    setOnlyAttention(false)
+    setAnnouncement('')
+  }
+
+  function change(edit: (current: ImportPlan) => ImportResult<ImportPlan>, message: string, focus: FocusRequest) {
+    if (!source.edit(edit)) return
+    setSaveError(null)
+    setAnnouncement(message)
+    pendingFocus.current = focus
+  }
+
+  const at = (s: ShownRow) => visible.indexOf(s)
+  const rowAbove = (s: ShownRow) => plan?.rows[s.number - 2]?.id ?? s.row.id
+
+  async function submit() {
+    if (!plan || blocked || busy) return
+    const out = toDrafts(plan, { reference })
+    if (!out.ok) return setSaveError(importErrorMessages[out.code])
+    setBusy(true)
+    setSaveError(null)
+    const failure = await onImport({ target, title: newTitle.trim(), legend: out.value.legend, drafts: out.value.drafts })
+    // On success the caller has closed the dialog; only a failure comes back here.
+    if (failure !== null) {
+      setBusy(false)
+      setSaveError(failure)
+    }
+  }
+
+  return (
+    <Dialog title={tx.title} onClose={onClose} wide>
+      <div className="import-dialog">
+        <p className="import-intro">{tx.intro}</p>
+        <SourceInput
+          idBase={idBase}
+          reading={source.reading}
+          file={source.file}
+          onText={(text) => {
+            fresh()
+            source.readText(text)
+          }}
+          onClipboard={(data) => {
+            fresh()
+            source.readClipboard(data)
+          }}
+          onFile={(file, sheet) => {
+            fresh()
+            void source.readFile(file, sheet)
+          }}
+        />
+        {source.error && (
+          <div className="alert alert-error" role="alert">
+            <p className="alert-text">{source.error}</p>
+          </div>
+        )}
+        {plan && (
+          <>
+            <h3 id={`${idBase}-preview`} className="h4 import-heading" tabIndex={-1} ref={headingRef}>
+              {tx.previewHeading}
+            </h3>
+            <PlanSummary plan={plan} />
+            <TargetChoice idBase={idBase} target={target} onTarget={setTarget} title={newTitle} onTitle={setTitle} openTitle={overview.title} />
+          </>
+        )}
+        <p className="import-summary" role="status">
+          {plan ? tx.summary(plan.rows.length, attention.length) : ''}
+        </p>
+        <div className="import-commit">
+          <div className="import-commit__buttons">
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={blocked !== null || busy}
+              aria-describedby={blocked ? `${idBase}-blocked` : undefined}
+              onClick={() => void submit()}
+            >
+              {plan ? tx.commit(included) : tx.title}
+            </button>
+            <button type="button" className="button button-secondary" onClick={onClose}>
+              {tx.cancel}
+            </button>
+          </div>
+          {blocked && (
+            <p id={`${idBase}-blocked`} className="import-commit__reason">
+              {blocked}
+            </p>
+          )}
+          {busy && <p role="status">{tx.importing}</p>}
+          {saveError && (
+            <div className="alert alert-error" role="alert">
+              <p className="alert-text">{saveError}</p>
+            </div>
+          )}
+        </div>
+        {plan && (
+          <>
+            <ColumnMapping
+              idBase={idBase}
+              header={plan.header}
+              mapping={plan.mapping}
+              onChange={(column, field: ImportField, label) => {
+                if (source.edit((current) => setMapping(current, column, field))) setAnnouncement(tx.announceMapping(label, importFieldLabels[field]))
+              }}
+            />
+            {attention.length > 0 && (
+              <div className="form-group-checkbox import-filter">
+                <input id={`${idBase}-only`} className="form-checkbox" type="checkbox" checked={onlyAttention} onChange={(event) => setOnlyAttention(event.target.checked)} />
+                <label htmlFor={`${idBase}-only`}>{tx.onlyAttention(attention.length)}</label>
+              </div>
+            )}
+            <PreviewTable
+              rows={visible}
+              hidden={shown.length - visible.length}
+              hiddenNeedFixes={filtering}
+              chosenCategories={plan.overrides.categories}
+              reference={reference}
+              read={read}
+              tableRef={tableRef}
+              onMerge={(s) => change((p) => mergeWithAbove(p, s.row.id), tx.announceMerged(s.number), { rowId: rowAbove(s), action: 'split', position: Math.max(0, at(s) - 1) })}
+              onSplit={(s) => change((p) => splitRow(p, s.row.id), tx.announceSplit(s.number, s.row.pieces.length), { rowId: s.row.pieces[1] ?? s.row.id, action: 'merge', position: at(s) + 1 })}
+              onExclude={(s, excluded) =>
+                change((p) => setExcluded(p, s.row.id, excluded), excluded ? tx.announceExcluded(s.number) : tx.announceIncluded(s.number), { rowId: s.row.id, action: 'exclude', position: at(s) })
+              }
+              onCategory={(s, category: Category) => change((p) => setCategory(p, s.row.id, category), tx.announceCategory(s.number, category), { rowId: s.row.id, action: 'category', position: at(s) })}
+            />
+          </>
+        )}
+        <p className="sr-only" aria-live="polite">
+          {announcement}
+        </p>
+      </div>
+    </Dialog>
+  )
+}

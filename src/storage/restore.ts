@@ -1,0 +1,76 @@
+/**
+ * "Gendan sikkerhedskopi": writes a checked backup into the database in ONE transaction
+ * over every data table, so a failure part-way (quota, a closed database, a bad record)
+ * rolls everything back and leaves the database exactly as it was.
+ *
+ * - replace: clears the data tables and writes the backup's records as they are, so a
+ *   backup taken afterwards is byte-identical to the file. The meta table (when the last
+ *   backup was taken, that the example was offered) is kept: it is about this browser.
+ * - merge: per id, new records are added and the newer `updatedAt` wins (src/io/backup/merge).
+ *   A winning indsats gets a revision above both sides', so a form open in another tab
+ *   notices the change instead of saving over it.
+ */
+import type { IndsatsDb } from './db'
+import type { Initiative } from '../domain/model'
+import { checkRecords, planMerge, type BackupRecords, type RestoreMode, type RestoreReceipt } from '../io/backup'
+import { failure, ok, type WriteResult } from './result'
+
+export async function restoreBackup(db: IndsatsDb, records: BackupRecords, mode: RestoreMode): Promise<WriteResult<RestoreReceipt>> {
+  // Checked again here, whoever the caller is: nothing unchecked reaches the database.
+  const checked = checkRecords(records)
+  if (!checked.ok) {
+    const [field = '', code = checked.code] = checked.detail.split(': ')
+    return { ok: false, code: 'invalid', issues: [{ field, code }] }
+  }
+  const { overviews, initiatives, statusLogs, snapshots } = checked.value
+  const counts = { mode, overviews: overviews.length, initiatives: initiatives.length, statusLogs: statusLogs.length, snapshots: snapshots.length }
+  try {
+    return await db.transaction('rw', [db.overviews, db.initiatives, db.statusLogs, db.snapshots], async () => {
+      if (mode === 'replace') {
+        await Promise.all([db.snapshots.clear(), db.statusLogs.clear(), db.initiatives.clear(), db.overviews.clear()])
+        await db.overviews.bulkAdd(overviews)
+        await db.initiatives.bulkAdd(initiatives)
+        await db.statusLogs.bulkAdd(statusLogs)
+        await db.snapshots.bulkAdd(snapshots)
+        return ok({
+          ...counts,
+          added: overviews.length + initiatives.length + statusLogs.length + snapshots.length,
+          addedStatusLogs: statusLogs.length,
+          addedSnapshots: snapshots.length,
+          updated: 0,
+          unchanged: 0,
+          conflicts: [],
+        })
+      }
+      const overviewPlan = planMerge('overview', overviews, await db.overviews.bulkGet(overviews.map((o) => o.id)))
+      const initiativePlan = planMerge('initiative', initiatives, await db.initiatives.bulkGet(initiatives.map((i) => i.id)), adoptInitiative)
+      await db.overviews.bulkPut(overviewPlan.writes)
+      await db.initiatives.bulkPut(initiativePlan.writes)
+      // Status entries and versions are never edited, only added: merging them is taking the missing ones.
+      const newStatus = await missing(db.statusLogs, statusLogs)
+      const newSnapshots = await missing(db.snapshots, snapshots)
+      await db.statusLogs.bulkAdd(newStatus)
+      await db.snapshots.bulkAdd(newSnapshots)
+      return ok({
+        ...counts,
+        added: overviewPlan.added + initiativePlan.added + newStatus.length + newSnapshots.length,
+        addedStatusLogs: newStatus.length,
+        addedSnapshots: newSnapshots.length,
+        updated: overviewPlan.updated + initiativePlan.updated,
+        unchanged: overviewPlan.unchanged + initiativePlan.unchanged,
+        conflicts: [...overviewPlan.conflicts, ...initiativePlan.conflicts],
+      })
+    })
+  } catch (error) {
+    return failure(error)
+  }
+}
+
+async function missing<T extends { id: string }>(table: { bulkGet: (ids: string[]) => Promise<(T | undefined)[]> }, records: T[]): Promise<T[]> {
+  const existing = await table.bulkGet(records.map((r) => r.id))
+  return records.filter((_, index) => !existing[index])
+}
+
+function adoptInitiative(theirs: Initiative, ours: Initiative): Initiative {
+  return { ...theirs, revision: Math.max(theirs.revision, ours.revision) + 1 }
+}

@@ -1,0 +1,55 @@
+/** Status entries per indsats: add and remove (with undo), newest first. */
+import type { IndsatsDb } from './db'
+import { statusEntrySchema, type StatusEntry } from '../domain/model'
+import { failure, ok, type WriteResult } from './result'
+import { validate } from './validate'
+import { newId, nowIso } from './clock'
+import { latestByInitiative, newestFirst } from '../domain/status-line'
+
+export type StatusEntryDraft = Pick<StatusEntry, 'date' | 'text' | 'author'>
+
+export async function addStatusEntry(db: IndsatsDb, initiativeId: string, draft: StatusEntryDraft): Promise<WriteResult<StatusEntry>> {
+  try {
+    return await db.transaction('rw', db.initiatives, db.statusLogs, async () => {
+      const initiative = await db.initiatives.get(initiativeId)
+      if (!initiative) return { ok: false, code: 'not-found' } as const
+      const entry = validate(statusEntrySchema, { ...draft, id: newId(), initiativeId, overviewId: initiative.overviewId, createdAt: nowIso() })
+      if (!entry.ok) return { ok: false, code: 'invalid', issues: entry.issues } as const
+      await db.statusLogs.add(entry.value)
+      return ok(entry.value)
+    })
+  } catch (error) {
+    return failure(error)
+  }
+}
+
+export async function deleteStatusEntry(db: IndsatsDb, id: string): Promise<WriteResult<StatusEntry>> {
+  try {
+    return await db.transaction('rw', db.statusLogs, async () => {
+      const entry = await db.statusLogs.get(id)
+      if (!entry) return { ok: false, code: 'not-found' } as const
+      await db.statusLogs.delete(id)
+      return ok(entry)
+    })
+  } catch (error) {
+    return failure(error)
+  }
+}
+
+export async function restoreStatusEntry(db: IndsatsDb, entry: StatusEntry): Promise<WriteResult> {
+  try {
+    await db.transaction('rw', db.statusLogs, () => db.statusLogs.add(entry))
+    return ok(undefined)
+  } catch (error) {
+    return failure(error)
+  }
+}
+
+export async function statusLogOf(db: IndsatsDb, initiativeId: string): Promise<StatusEntry[]> {
+  return (await db.statusLogs.where('initiativeId').equals(initiativeId).toArray()).sort(newestFirst)
+}
+
+/** The latest entry per indsats of one overview (for the "Seneste status" column and exports). */
+export async function latestStatusByInitiative(db: IndsatsDb, overviewId: string): Promise<Map<string, StatusEntry>> {
+  return latestByInitiative(await db.statusLogs.where('overviewId').equals(overviewId).toArray())
+}

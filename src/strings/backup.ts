@@ -1,0 +1,79 @@
+/** Restoring a backup ("Gendan sikkerhedskopi", label per ui.md), the backup reminder and the Lagring panel. */
+import type { BackupReadError } from '../io/backup'
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+const overviewCount = (n: number) => count(n, 'oversigt', 'oversigter')
+const initiativeCount = (n: number) => count(n, 'indsats', 'indsatser')
+const statusCount = (n: number) => count(n, 'statusopdatering', 'statusopdateringer')
+const versionCount = (n: number) => count(n, 'version til møde', 'versioner til møder')
+/** "a", "a og b", "a, b og c". */
+const listed = (parts: string[]) => (parts.length < 2 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} og ${parts[parts.length - 1]}`)
+/** Status entries and versions are only mentioned when there are any. */
+const extras = (statusLogs: number, snapshots: number) => [...(statusLogs ? [statusCount(statusLogs)] : []), ...(snapshots ? [versionCount(snapshots)] : [])]
+
+export const backupText = {
+  restore: 'Gendan sikkerhedskopi',
+  chooseFile: 'Vælg sikkerhedskopi',
+  chooseFileHint: 'Den .json-fil, der blev hentet med Eksportér → Sikkerhedskopi (JSON).',
+  reading: 'Læser filen …',
+  summaryHeading: 'Det indeholder sikkerhedskopien',
+  madeAt: (when: string) => `Lavet ${when}.`,
+  overviews: (n: number) => `${overviewCount(n)}${n ? ':' : '.'}`,
+  initiatives: (n: number) => `${initiativeCount(n)}.`,
+  statusLogs: (n: number) => `${statusCount(n)}.`,
+  snapshots: (n: number) => `${versionCount(n)}.`,
+  moreOverviews: (n: number) => `… og ${overviewCount(n)} mere.`,
+  modeLegend: 'Hvordan skal den gendannes?',
+  replace: 'Erstat alt',
+  replaceHint: 'Alt i denne browser erstattes af sikkerhedskopien. Først hentes automatisk en sikkerhedskopi af de nuværende data, så de kan gendannes igen.',
+  merge: 'Flet ind',
+  mergeHint: 'Rækker, der ikke findes her, tilføjes. Findes en række begge steder, beholdes den senest ændrede udgave. Statusopdateringer og versioner til møder, der mangler her, tilføjes.',
+  confirm: 'Gendan',
+  safetyCopy: 'Henter en sikkerhedskopi af de nuværende data …',
+  working: 'Gendanner …',
+  restored: (overviews: number, initiatives: number, statusLogs = 0, snapshots = 0) =>
+    `Gendannet: ${listed([overviewCount(overviews), initiativeCount(initiatives), ...extras(statusLogs, snapshots)])}.`,
+  /** `rows` are overviews and indsatser; status entries and versions are only ever added, never updated. */
+  merged: (rows: number, updated: number, statusLogs = 0, snapshots = 0) => {
+    if (rows + updated + statusLogs + snapshots === 0) return 'Alt i sikkerhedskopien fandtes allerede her, så intet er ændret.'
+    const added = extras(statusLogs, snapshots)
+    const rowSentence =
+      rows + updated === 0
+        ? 'Alle rækker fandtes allerede her.'
+        : `${rows === 1 ? '1 række var ny' : `${rows} rækker var nye`}, og ${updated === 1 ? '1 blev opdateret' : `${updated} blev opdateret`} fra sikkerhedskopien.`
+    return added.length ? `${rowSentence} ${listed(added)} er tilføjet.` : rowSentence
+  },
+  safetyCopyTaken: (fileName: string) => `Sikkerhedskopien af de tidligere data er hentet som "${fileName}".`,
+  conflictsHeading: 'Rækker, der fandtes begge steder',
+  conflict: (kind: 'overview' | 'initiative', title: string, kept: 'backup' | 'local') =>
+    `${kind === 'overview' ? 'Oversigten' : 'Rækken'} '${title}' fandtes begge steder — den nyeste (${kept === 'backup' ? 'fra sikkerhedskopien' : 'fra denne browser'}) er beholdt.`,
+  moreConflicts: (n: number) => `… og ${n} ${n === 1 ? 'række' : 'rækker'} mere.`,
+  safetyCopyFailed: 'Sikkerhedskopien af de nuværende data kunne ikke laves, så intet er gendannet. Intet er ændret.',
+  unreadable: 'Filen kunne ikke læses. Intet er ændret.',
+  close: 'Luk',
+  technicalDetail: 'Teknisk detalje',
+
+  // The reminder and the Lagring panel.
+  lastBackup: (when: string) => `Seneste sikkerhedskopi: ${when}`,
+  noBackupYet: 'Der er endnu ikke taget en sikkerhedskopi',
+  reminder: 'Der er ændringer, som ikke er med i nogen sikkerhedskopi, og den ældste er mere end en uge gammel. Alt ligger kun i denne browser.',
+  backupNow: 'Tag sikkerhedskopi nu',
+  backupTaken: (fileName: string) => `Sikkerhedskopien er hentet som "${fileName}".`,
+  backupFailed: 'Sikkerhedskopien kunne ikke laves. Intet er ændret — prøv igen.',
+  dismissReminder: 'Ikke nu',
+  requestPersistence: 'Bed om varig lagring',
+  persistenceNotGiven: 'Browseren gav ikke varig lagring denne gang. Den giver det ofte først til sider, der bruges jævnligt eller er bogmærket.',
+  usage: (used: string, quota: string) => `Bruger ${used} af ca. ${quota}.`,
+  backupFileName: (date: string) => `Indsatsoverblik sikkerhedskopi ${date}.json`,
+  safetyFileName: (date: string) => `Indsatsoverblik sikkerhedskopi før gendannelse ${date}.json`,
+} as const
+
+/** One sentence per reason a file cannot be restored; each ends by saying nothing changed. */
+export const backupReadErrors: Record<BackupReadError, string> = {
+  'not-json': 'Filen er ikke en sikkerhedskopi fra Indsatsoverblik (den kan ikke læses som JSON). Intet er ændret.',
+  'not-a-backup': 'Filen er ikke en sikkerhedskopi fra Indsatsoverblik. Intet er ændret.',
+  'newer-version':
+    'Sikkerhedskopien er lavet med en nyere version af Indsatsoverblik og kan ikke læses af denne version — opdatér siden eller brug den nyere version. Intet er ændret.',
+  invalid: 'Sikkerhedskopien er beskadiget eller ufuldstændig og kan ikke gendannes. Intet er ændret.',
+  'too-large': 'Filen er for stor til at være en sikkerhedskopi fra Indsatsoverblik. Intet er ændret.',
+}

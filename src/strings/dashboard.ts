@@ -1,0 +1,54 @@
+/**
+ * Danish words of the dashboard ("Overblik"). Status, category and column names
+ * come from ./core so the dashboard and the table always say the same thing.
+ */
+import { MONTH_NAMES } from '../domain/deadline'
+
+const indsatser = (n: number) => `${n} ${n === 1 ? 'indsats' : 'indsatser'}`
+
+/** "jan. 21", "maj 21": the first three letters, with a full stop only when shortened. */
+export function monthShort(year: number, month: number): string {
+  const name = MONTH_NAMES[month - 1] ?? ''
+  const short = name.length > 3 ? `${name.slice(0, 3)}.` : name
+  return `${short} ${String(year % 100).padStart(2, '0')}`
+}
+
+/** "januar 2021", for the table alternative and screen readers. */
+export const monthLong = (year: number, month: number) => `${MONTH_NAMES[month - 1] ?? ''} ${year}`
+
+export const dashboardText = {
+  /** The button or tab that opens the dashboard. */
+  open: 'Overblik',
+  heading: (date: string) => `Overblik pr. ${date}`,
+  intro: 'Klik på et tal for at se indsatserne i tabellen.',
+  empty: 'Oversigten har endnu ingen indsatser, så der er intet at tælle.',
+  total: 'I alt',
+
+  matrixCaption: 'Indsatser pr. kategori og status',
+  categoryColumn: 'Kategori',
+  showCell: (n: number, category: string, status: string) => `Vis ${indsatser(n)} i kategori ${category} med status ${status}`,
+  showCategory: (n: number, category: string) => `Vis alle ${indsatser(n)} i kategori ${category}`,
+  showStatus: (n: number, status: string) => `Vis alle ${indsatser(n)} med status ${status}`,
+  showAll: (n: number) => `Vis alle ${indsatser(n)}`,
+
+  areaCaption: (date: string) => `Overskredne frister pr. ${date} fordelt på indsatsområde`,
+  overdueColumn: 'Overskredne',
+  showAreaOverdue: (n: number, area: string) => `Vis ${n} ${n === 1 ? 'overskreden indsats' : 'overskredne indsatser'} i ${area}`,
+  showArea: (n: number, area: string) => `Vis alle ${indsatser(n)} i ${area}`,
+  noOverdue: (date: string) => `Ingen indsatser har overskredet fristen pr. ${date}.`,
+
+  timelineHeading: 'Frister pr. måned',
+  timelineCaption: 'Frister pr. måned fordelt på kategori',
+  timelineLabel: (from: string, to: string, n: number) =>
+    `Søjlediagram over frister pr. måned fra ${from} til ${to}, stablet efter kategori A, B og C: ${indsatser(n)}. Tallene står i tabellen "Frister pr. måned fordelt på kategori".`,
+  monthColumn: 'Måned',
+  showTable: 'Vis som tabel',
+  asOfMarker: 'Opgjort pr.',
+  asOfRow: (date: string) => `(opgjort pr. ${date})`,
+  legend: 'Forklaring',
+  noDated: 'Ingen indsatser har en frist med dato.',
+  before: (n: number, month: string) => `${indsatser(n)} med frist før ${month} er ikke med i diagrammet.`,
+  after: (n: number, month: string) => `${indsatser(n)} med frist efter ${month} er ikke med i diagrammet.`,
+  ongoing: (n: number) => `Løbende (uden frist): ${indsatser(n)}.`,
+  undated: (n: number) => `Uden dato: ${indsatser(n)}.`,
+} as const

@@ -1,0 +1,247 @@
+/**
+ * Sikkerhedskopi and Gendan sikkerhedskopi in real Chromium: a backup taken from Eksportér
+ * brings a changed overview back (Erstat alt, after a safety copy is downloaded), Flet ind
+ * lists its conflicts, a file from a newer version is refused without changing anything,
+ * and the Lagring panel and the backup reminder tell the user where things stand.
+ */
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { readFile } from 'node:fs/promises'
+import type { Download, Locator, Page } from 'playwright-core'
+import { axeViolations, closeBrowser, hasBrowser, openApp, type Session } from './browser'
+
+const table = (page: Page) => page.getByRole('table', { name: 'Indsatser' })
+const leafRows = (page: Page) => table(page).locator('tbody tr.leaf-row')
+const rowWith = (page: Page, text: string) => leafRows(page).filter({ hasText: text })
+const restoreDialog = (page: Page) => page.getByRole('dialog', { name: 'Gendan sikkerhedskopi' })
+const footer = (page: Page) => page.locator('footer.app-footer')
+
+interface BackupFile {
+  version: number
+  initiatives: { id: string; title: string; updatedAt: string }[]
+  overviews: unknown[]
+}
+
+async function read(download: Download) {
+  return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') }
+}
+
+async function takeBackup(page: Page) {
+  await page.getByRole('button', { name: 'Eksportér' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Eksportér' })
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Sikkerhedskopi (JSON)' }).click()])
+  await expect.poll(() => dialog.getByRole('status').textContent()).toContain('er hentet')
+  await page.keyboard.press('Escape')
+  return read(download)
+}
+
+async function openRestore(page: Page, file: { name: string; text: string }): Promise<Locator> {
+  await page.getByRole('button', { name: 'Gendan sikkerhedskopi' }).click()
+  const dialog = restoreDialog(page)
+  await dialog.waitFor()
+  await dialog.getByLabel('Vælg sikkerhedskopi').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text) })
+  return dialog
+}
+
+/** Every record of every store, read with the raw IndexedDB API. */
+async function dump(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const request = indexedDB.open('indsatsoverblik')
+      request.onsuccess = () => done(request.result)
+      request.onerror = () => fail(request.error)
+    })
+    const out: Record<string, unknown[]> = {}
+    for (const store of [...db.objectStoreNames].sort()) {
+      out[store] = await new Promise<unknown[]>((done, fail) => {
+        const request = db.transaction(store, 'readonly').objectStore(store).getAll()
+        request.onsuccess = () => done(request.result)
+        request.onerror = () => fail(request.error)
+      })
+    }
+    db.close()
+    return JSON.stringify(out)
+  })
+}
+
+describe.skipIf(!hasBrowser)('backup and restore', () => {
+  let session: Session | undefined
+  afterEach(async () => {
+    if (session) expect(session.consoleErrors).toEqual([])
+    await session?.close()
+    session = undefined
+  })
+  afterAll(closeBrowser)
+
+  it('brings changed and deleted rows back with Erstat alt, after downloading a safety copy', async () => {
+    session = await openApp()
+    const { page } = session
+    await expect.poll(() => leafRows(page).count()).toBe(19)
+    const originalTitles = await leafRows(page).locator('td.col-title').allTextContents()
+    const backup = await takeBackup(page)
+    expect(JSON.parse(backup.text)).toMatchObject({ format: 'indsatsoverblik-backup', version: 1 })
+
+    // Change the overview: two rows deleted, one renamed.
+    await rowWith(page, 'Styrket journaliseringspraksis').getByRole('button', { name: 'Slet' }).click()
+    await expect.poll(() => leafRows(page).count()).toBe(18)
+    await rowWith(page, 'Central klageenhed').getByRole('button', { name: 'Slet' }).click()
+    await expect.poll(() => leafRows(page).count()).toBe(17)
+    await rowWith(page, 'Dagtilbudsledelsesuddannelse').getByRole('button', { name: 'Rediger' }).click()
+    const form = page.getByRole('dialog', { name: 'Rediger' })
+    await form.getByLabel('Indsats', { exact: true }).fill('Omdøbt indsats')
+    await form.getByRole('button', { name: 'Gem' }).click()
+    await expect.poll(() => rowWith(page, 'Omdøbt indsats').count()).toBe(1)
+
+    const dialog = await openRestore(page, backup)
+    await expect.poll(() => dialog.locator('.backup-summary').textContent()).toContain('1 oversigt:')
+    const summary = (await dialog.locator('.backup-summary').textContent()) ?? ''
+    expect(summary).toContain('Bilag 1 – overblik over indsatser')
+    expect(summary).toContain('19 indsatser.')
+    expect(summary).toMatch(/Lavet \d{1,2}\. \p{L}+ \d{4} kl\. \d\d\.\d\d\./u)
+    expect(await axeViolations(page, 'dialog')).toEqual([])
+
+    // Keyboard: the radios are reachable and Erstat alt can be chosen without a mouse.
+    await dialog.getByLabel('Erstat alt').focus()
+    await page.keyboard.press('Space')
+    expect(await dialog.getByLabel('Erstat alt').isChecked()).toBe(true)
+    const [safety] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Gendan', exact: true }).click()])
+    const safetyCopy = await read(safety)
+    expect(safetyCopy.name).toMatch(/^Indsatsoverblik sikkerhedskopi før gendannelse \d{4}-\d\d-\d\d\.json$/)
+    const before = JSON.parse(safetyCopy.text) as BackupFile
+    expect(before.initiatives).toHaveLength(17)
+    expect(before.initiatives.map((i) => i.title)).toContain('Omdøbt indsats')
+
+    await expect.poll(() => dialog.locator('.backup-result').textContent()).toContain('Gendannet: 1 oversigt og 19 indsatser.')
+    expect(await dialog.locator('.backup-result').textContent()).toContain(safetyCopy.name)
+    expect(await axeViolations(page, 'dialog')).toEqual([])
+    await dialog.getByRole('button', { name: 'Luk' }).click()
+    await expect.poll(() => leafRows(page).count()).toBe(19)
+    expect(await leafRows(page).locator('td.col-title').allTextContents()).toEqual(originalTitles)
+    // A backup taken now is the same file as the one restored, apart from its date.
+    const again = await takeBackup(page)
+    const strip = (text: string) => text.replace(/"exportedAt": "[^"]+"/, '')
+    expect(strip(again.text)).toBe(strip(backup.text))
+  })
+
+  it('Flet ind adds what is missing, keeps the newer side and lists the conflicts', async () => {
+    session = await openApp()
+    const { page } = session
+    await expect.poll(() => leafRows(page).count()).toBe(19)
+    const backup = await takeBackup(page)
+
+    // In the file, one row was changed later than anything here.
+    const file = JSON.parse(backup.text) as BackupFile
+    const changed = file.initiatives.find((i) => i.title === 'Ny HR-Enhed')!
+    changed.title = 'Ny HR-Enhed (fra kopien)'
+    changed.updatedAt = new Date(Date.now() + 86_400_000).toISOString()
+    // Here, one row is deleted and another edited after the backup.
+    await rowWith(page, 'Styrket journaliseringspraksis').getByRole('button', { name: 'Slet' }).click()
+    await expect.poll(() => leafRows(page).count()).toBe(18)
+    await rowWith(page, 'Dagtilbudsledelsesuddannelse').getByRole('button', { name: 'Rediger' }).click()
+    const form = page.getByRole('dialog', { name: 'Rediger' })
+    await form.getByLabel('Ansvarlig').fill('Jura')
+    await form.getByRole('button', { name: 'Gem' }).click()
+    await expect.poll(() => rowWith(page, 'Dagtilbudsledelsesuddannelse').textContent()).toContain('Jura')
+
+    const dialog = await openRestore(page, { name: 'ændret.json', text: JSON.stringify(file, null, 2) })
+    await expect.poll(() => dialog.locator('.backup-summary').textContent()).toContain('19 indsatser.')
+    expect(await dialog.getByLabel('Flet ind').isChecked()).toBe(true)
+    await dialog.getByRole('button', { name: 'Gendan', exact: true }).click()
+    const result = dialog.locator('.backup-result')
+    await expect.poll(() => result.textContent()).toContain('Gendannet: 1 oversigt og 19 indsatser.')
+    const text = (await result.textContent()) ?? ''
+    expect(text).toContain('1 række var ny, og 1 blev opdateret fra sikkerhedskopien.')
+    expect(text).toContain("Rækken 'Ny HR-Enhed (fra kopien)' fandtes begge steder — den nyeste (fra sikkerhedskopien) er beholdt.")
+    expect(text).toContain("Rækken 'Dagtilbudsledelsesuddannelse' fandtes begge steder — den nyeste (fra denne browser) er beholdt.")
+    expect(await axeViolations(page, 'dialog')).toEqual([])
+    await page.keyboard.press('Escape')
+
+    await expect.poll(() => leafRows(page).count()).toBe(19)
+    expect(await rowWith(page, 'Ny HR-Enhed (fra kopien)').count()).toBe(1)
+    expect(await rowWith(page, 'Dagtilbudsledelsesuddannelse').textContent()).toContain('Jura')
+    expect(await rowWith(page, 'Styrket journaliseringspraksis').count()).toBe(1)
+  })
+
+  it('refuses a file from a newer version and changes nothing', async () => {
+    session = await openApp()
+    const { page } = session
+    await expect.poll(() => leafRows(page).count()).toBe(19)
+    const backup = await takeBackup(page)
+    await rowWith(page, 'Central klageenhed').getByRole('button', { name: 'Slet' }).click()
+    await expect.poll(() => leafRows(page).count()).toBe(18)
+    const before = await dump(page)
+
+    const dialog = await openRestore(page, { name: 'ny.json', text: backup.text.replace('"version": 1,', '"version": 99,') })
+    const alert = dialog.getByRole('alert')
+    await expect.poll(() => alert.textContent()).toMatch(/^Sikkerhedskopien er lavet med en nyere version af Indsatsoverblik/)
+    expect(await alert.textContent()).toContain('Intet er ændret.')
+    expect(await dialog.getByRole('button', { name: 'Gendan', exact: true }).count()).toBe(0)
+    expect(await axeViolations(page, 'dialog')).toEqual([])
+
+    // Not a backup at all, then a damaged one: the same story.
+    await dialog.getByLabel('Vælg sikkerhedskopi').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hej": 1}') })
+    await expect.poll(() => alert.textContent()).toBe('Filen er ikke en sikkerhedskopi fra Indsatsoverblik. Intet er ændret.')
+    await dialog.getByLabel('Vælg sikkerhedskopi').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(backup.text.slice(0, -200)) })
+    await expect.poll(() => alert.textContent()).toMatch(/kan ikke læses som JSON/)
+    await dialog.getByRole('button', { name: 'Annullér' }).click()
+    await expect.poll(() => restoreDialog(page).count()).toBe(0)
+    expect(await dump(page)).toBe(before)
+    expect(await leafRows(page).count()).toBe(18)
+  })
+
+  it('shows Lagring: persistence, usage, and the last backup', async () => {
+    session = await openApp()
+    const { page } = session
+    await expect.poll(() => leafRows(page).count()).toBe(19)
+    const panel = footer(page).getByRole('region', { name: 'Lagring' })
+    await expect.poll(() => panel.textContent()).toMatch(/varig lagring/)
+    await expect.poll(() => panel.textContent()).toMatch(/Bruger [\d,.]+ (byte|kB|MB|GB) af ca\. [\d,.]+ (kB|MB|GB|TB)\./)
+    expect(await panel.textContent()).toContain('Der er endnu ikke taget en sikkerhedskopi')
+    const ask = panel.getByRole('button', { name: 'Bed om varig lagring' })
+    if (await ask.count()) {
+      await ask.click()
+      await expect.poll(async () => (await ask.count()) === 0 || /varig lagring/.test((await panel.getByRole('status').textContent()) ?? '')).toBe(true)
+    }
+    await takeBackup(page)
+    await expect.poll(() => panel.textContent()).toMatch(/Seneste sikkerhedskopi: \d{1,2}\. \p{L}+ \d{4} kl\. \d\d\.\d\d/u)
+    expect(await axeViolations(page, 'footer')).toEqual([])
+  })
+
+  it('reminds about a backup when changes are more than a week old, and takes one', async () => {
+    session = await openApp()
+    const { page } = session
+    await expect.poll(() => leafRows(page).count()).toBe(19)
+    expect(await page.getByRole('button', { name: 'Tag sikkerhedskopi nu' }).count()).toBe(0)
+    // Age every record by ten days, as if the example had been edited then.
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((done, fail) => {
+        const request = indexedDB.open('indsatsoverblik')
+        request.onsuccess = () => done(request.result)
+        request.onerror = () => fail(request.error)
+      })
+      const old = new Date(Date.now() - 10 * 86_400_000).toISOString()
+      const tx = db.transaction(['overviews', 'initiatives'], 'readwrite')
+      for (const name of ['overviews', 'initiatives']) {
+        const store = tx.objectStore(name)
+        store.getAll().onsuccess = (event) => {
+          for (const record of (event.target as IDBRequest<Record<string, unknown>[]>).result) store.put({ ...record, updatedAt: old })
+        }
+      }
+      await new Promise<void>((done, fail) => {
+        tx.oncomplete = () => done()
+        tx.onerror = () => fail(tx.error)
+      })
+      db.close()
+    })
+    await page.reload()
+    const remind = page.getByRole('button', { name: 'Tag sikkerhedskopi nu' })
+    await expect.poll(() => remind.count()).toBe(1)
+    expect(await page.locator('.alert.alert-info').first().textContent()).toContain('mere end en uge gammel')
+    expect(await axeViolations(page, '.backup-reminder')).toEqual([])
+    const [download] = await Promise.all([page.waitForEvent('download'), remind.click()])
+    const file = await read(download)
+    expect(file.name).toMatch(/^Indsatsoverblik sikkerhedskopi \d{4}-\d\d-\d\d\.json$/)
+    expect((JSON.parse(file.text) as BackupFile).initiatives).toHaveLength(19)
+    await expect.poll(() => remind.count()).toBe(0)
+    await expect.poll(() => footer(page).textContent()).toContain('Seneste sikkerhedskopi:')
+  })
+})
