@@ -1,5 +1,3 @@
-// First: switches off Zod's `new Function` probe before any schema exists (CSP: no eval).
-import './app/pwa/no-eval'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import 'dkfds-css'

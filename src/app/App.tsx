@@ -20,7 +20,8 @@ export function App() {
   const health = useStorageHealth()
   const notify = useCallback((message: Omit<ToastMessage, 'id'>) => setToast({ ...message, id: Date.now() }), [])
   const dismiss = useCallback(() => setToast(null), [])
-  const rowCounts = useRowCounts()
+  const [listOpen, setListOpen] = useState(false)
+  const rowCounts = useRowCounts(listOpen && state.status === 'ready' ? state.overviews.map((o) => o.id) : null)
   const overviewActions = useOverviewActions(open, notify, state.status === 'ready' ? state.current?.id : undefined)
 
   return (
@@ -42,6 +43,7 @@ export function App() {
                 onRename={overviewActions.rename}
                 onRollForward={overviewActions.rollForward}
                 onDelete={overviewActions.remove}
+                onOpenChange={setListOpen}
               />
               <RestoreButton port={storage} />
             </div>

@@ -8,7 +8,6 @@ import { dashboardText, meetingsText, storageErrors, t } from '../strings'
 import type { ToastMessage } from '../ui/Toast'
 import { OverviewHeader } from '../features/overview/OverviewHeader'
 import { TableView } from '../features/table/TableView'
-import { InitiativeForm } from '../features/editor/InitiativeForm'
 import { ExportButton } from '../features/export/ExportButton'
 import { ImportButton } from '../features/import/ImportButton'
 import { SaveVersionButton } from '../features/meetings/SaveVersionButton'
@@ -18,7 +17,9 @@ import { viewDocument, wholeDocument } from './export-document'
 import { todayIso, useColumnVisibility, useViewState } from './use-view-state'
 import { useRowActions } from './use-row-actions'
 
+// Loaded on first use, keeping them out of the first load: the dashboard and the row form.
 const Dashboard = lazy(() => import('../features/dashboard/Dashboard').then((m) => ({ default: m.Dashboard })))
+const InitiativeForm = lazy(() => import('../features/editor/InitiativeForm').then((m) => ({ default: m.InitiativeForm })))
 
 type Editing = { mode: 'new' } | { mode: 'edit'; row: ViewRow } | null
 
@@ -121,19 +122,21 @@ export function LivePage({ overview, versions, notify, onOpenOverview, onOpenVer
         )}
       </section>
       {editing && (
-        <InitiativeForm
-          initiative={editedRow}
-          reference={overview.meetingDate || todayIso()}
-          areas={areas}
-          onSave={async (draft, revision) => {
-            const outcome = await actions.save(editedRow, draft, revision)
-            if (outcome.kind === 'saved') setEditing(null)
-            return outcome
-          }}
-          onClose={() => setEditing(null)}
-        >
-          {editedRow && <StatusLog entries={statusLog} today={todayIso()} onAdd={(entry) => actions.addStatus(editedRow.id, entry)} onRemove={actions.removeStatus} />}
-        </InitiativeForm>
+        <Suspense fallback={null}>
+          <InitiativeForm
+            initiative={editedRow}
+            reference={overview.meetingDate || todayIso()}
+            areas={areas}
+            onSave={async (draft, revision) => {
+              const outcome = await actions.save(editedRow, draft, revision)
+              if (outcome.kind === 'saved') setEditing(null)
+              return outcome
+            }}
+            onClose={() => setEditing(null)}
+          >
+            {editedRow && <StatusLog entries={statusLog} today={todayIso()} onAdd={(entry) => actions.addStatus(editedRow.id, entry)} onRemove={actions.removeStatus} />}
+          </InitiativeForm>
+        </Suspense>
       )}
     </>
   )

@@ -14,8 +14,9 @@ export function useCurrentOverview(): [LoadState, (id: string | null) => void] {
 
   useEffect(() => {
     let cancelled = false
-    import('./example/bilag1.json')
-      .then((module) => storage.seedExampleOnFirstRun(module.default as ExampleOverview))
+    storage
+      .exampleNeeded()
+      .then(async (needed) => (needed ? storage.seedExampleOnFirstRun((await import('./example/bilag1.json')).default as ExampleOverview) : null))
       .then((id) => {
         if (cancelled) return
         if (id) setOpenId(id)
@@ -28,7 +29,8 @@ export function useCurrentOverview(): [LoadState, (id: string | null) => void] {
   }, [setOpenId])
 
   if (seeded === 'failed') return [{ status: 'failed' }, setOpenId]
-  if (seeded === 'pending' || !overviews) return [{ status: 'loading' }, setOpenId]
+  // An existing overview opens at once; only an empty database waits for the example.
+  if (!overviews || (seeded === 'pending' && overviews.length === 0)) return [{ status: 'loading' }, setOpenId]
   const current = overviews.find((o) => o.id === openId) ?? overviews[0]
   return [{ status: 'ready', overviews, current }, setOpenId]
 }

@@ -1,18 +1,44 @@
 /** The view lives in the URL (so it can be bookmarked and survives a reload); column choice in localStorage. */
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { viewFromQuery, viewToQuery, type ViewState } from '../domain/view-state'
+
+/** Writing the URL costs a few milliseconds; while someone types, it waits for a pause. */
+const URL_WRITE_DELAY_MS = 250
 
 export function useViewState(): [ViewState, (next: ViewState) => void] {
   const [view, setView] = useState(() => viewFromQuery(window.location.search))
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; write: () => void } | null>(null)
   useEffect(() => {
     const onPop = () => setView(viewFromQuery(window.location.search))
+    // A reload or a closed tab must not lose the last keystroke of the view.
+    const flush = () => {
+      if (!pending.current) return
+      clearTimeout(pending.current.timer)
+      pending.current.write()
+      pending.current = null
+    }
     window.addEventListener('popstate', onPop)
-    return () => window.removeEventListener('popstate', onPop)
+    window.addEventListener('pagehide', flush)
+    return () => {
+      flush()
+      window.removeEventListener('popstate', onPop)
+      window.removeEventListener('pagehide', flush)
+    }
   }, [])
   const update = useCallback((next: ViewState) => {
     setView(next)
-    const query = viewToQuery(next, window.location.search)
-    window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`)
+    const write = () => {
+      const query = viewToQuery(next, window.location.search)
+      window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`)
+    }
+    if (pending.current) clearTimeout(pending.current.timer)
+    pending.current = {
+      write,
+      timer: setTimeout(() => {
+        pending.current = null
+        write()
+      }, URL_WRITE_DELAY_MS),
+    }
   }, [])
   return [view, update]
 }

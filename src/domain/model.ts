@@ -1,8 +1,10 @@
 /**
- * The data model: zod schemas are the single source of truth for the stored
- * shapes and their TypeScript types. `zod/mini` keeps the first load small.
+ * The data model's types and fixed values. The shapes are defined once, as zod
+ * schemas in ./schemas, and the types here are derived from them; this module has
+ * no runtime dependency on zod, so the first paint does not load it.
  */
-import * as z from 'zod/mini'
+import type * as z from 'zod/mini'
+import type * as schemas from './schemas'
 
 export const CATEGORIES = ['A', 'B', 'C'] as const
 export type Category = (typeof CATEGORIES)[number]
@@ -11,96 +13,14 @@ export type Category = (typeof CATEGORIES)[number]
 export const STATUSES = ['not-started', 'in-progress', 'implemented', 'on-hold', 'dropped'] as const
 export type Status = (typeof STATUSES)[number]
 
-/** Issue codes for validation messages; the UI maps each to one Danish sentence (src/strings). */
-export const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'date'), z.refine(isRealDate, 'date'))
-const isoTimestamp = z.string().check(z.minLength(10, 'timestamp'))
-const id = z.string().check(z.minLength(1, 'required'))
-
-export const legendSchema = z.object({ A: z.string(), B: z.string(), C: z.string() })
-export type Legend = z.infer<typeof legendSchema>
-
-export const overviewSchema = z.object({
-  id,
-  title: z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(300, 'too-long')),
-  committee: z.string().check(z.maxLength(200, 'too-long')),
-  caseNumber: z.string().check(z.maxLength(100, 'too-long')),
-  /** ISO date or '' when not set. */
-  meetingDate: z.union([z.literal(''), isoDate]),
-  legend: legendSchema,
-  createdAt: isoTimestamp,
-  updatedAt: isoTimestamp,
-})
-export type Overview = z.infer<typeof overviewSchema>
-
-const longText = z.string().check(z.maxLength(20_000, 'too-long'))
-
-export const initiativeSchema = z.object({
-  id,
-  overviewId: id,
-  area: z.string().check(z.maxLength(500, 'too-long')),
-  category: z.enum(CATEGORIES, 'category'),
-  title: z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(20_000, 'too-long')),
-  method: longText,
-  /** The deadline exactly as written; the app never alters it. */
-  deadlineText: z.string().check(z.maxLength(2_000, 'too-long')),
-  /** An explicit deadline set by hand; wins over the reading of deadlineText. */
-  fixedDeadline: z.optional(isoDate),
-  /**
-   * The date deadlineText was written against, when that is not the overview's
-   * meeting date — set when a row is rolled forward to the next meeting, so
-   * "ultimo marts" keeps meaning the March it meant when it was written.
-   */
-  deadlineReference: z.optional(isoDate),
-  status: z.enum(STATUSES, 'status'),
-  owner: z.string().check(z.maxLength(500, 'too-long')),
-  notes: longText,
-  /** Position within the overview (the Bilag's own row order). */
-  order: z.number(),
-  createdAt: isoTimestamp,
-  updatedAt: isoTimestamp,
-  /** Incremented on every write; a save checks it to detect edits from another tab. */
-  revision: z.int().check(z.nonnegative()),
-})
-export type Initiative = z.infer<typeof initiativeSchema>
+export type Legend = z.infer<typeof schemas.legendSchema>
+export type Overview = z.infer<typeof schemas.overviewSchema>
+export type Initiative = z.infer<typeof schemas.initiativeSchema>
+export type StatusEntry = z.infer<typeof schemas.statusEntrySchema>
+export type Snapshot = z.infer<typeof schemas.snapshotSchema>
 
 /** The user-editable part of an initiative (what the form edits). */
 export type InitiativeDraft = Pick<
   Initiative,
   'area' | 'category' | 'title' | 'method' | 'deadlineText' | 'fixedDeadline' | 'status' | 'owner' | 'notes'
 >
-
-function isRealDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number)
-  if (!y || !m || !d) return false
-  const date = new Date(Date.UTC(y, m - 1, d))
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
-}
-
-/** A dated status entry in an indsats' log ("Status – januar 2024: …"). */
-export const statusEntrySchema = z.object({
-  id,
-  initiativeId: id,
-  overviewId: id,
-  /** The date the status refers to (YYYY-MM-DD). */
-  date: isoDate,
-  text: z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(20_000, 'too-long')),
-  author: z.string().check(z.maxLength(200, 'too-long')),
-  createdAt: isoTimestamp,
-})
-export type StatusEntry = z.infer<typeof statusEntrySchema>
-
-/**
- * A version frozen for a meeting ("Gem version til møde"): the whole overview as it
- * stood — header, legend, rows and status logs — never changed afterwards.
- */
-export const snapshotSchema = z.object({
-  id,
-  overviewId: id,
-  label: z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(200, 'too-long')),
-  meetingDate: z.union([z.literal(''), isoDate]),
-  createdAt: isoTimestamp,
-  overview: overviewSchema,
-  initiatives: z.array(initiativeSchema),
-  statusLogs: z.array(statusEntrySchema),
-})
-export type Snapshot = z.infer<typeof snapshotSchema>

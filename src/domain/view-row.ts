@@ -57,6 +57,7 @@ export function toViewRow(
 ): ViewRow {
   const reading = read(initiative.deadlineText, referenceDate(overview, initiative))
   const deadline = initiative.fixedDeadline ? fixedDeadline(initiative.fixedDeadline) : reading
+  let searchText: string | undefined
   return {
     id: initiative.id,
     initiative,
@@ -64,9 +65,13 @@ export function toViewRow(
     deadline,
     flag: flagFor(deadline, initiative.status, asOf),
     deadlineEnd: 'end' in deadline ? deadline.end : undefined,
-    searchText: normaliseForSearch(
-      [initiative.area, initiative.category, initiative.title, initiative.method, initiative.deadlineText, initiative.owner, initiative.notes, latestStatus?.text ?? ''].join('\n'),
-    ),
+    // Built on first search, not on load: most rows of a large overview are never searched.
+    get searchText() {
+      searchText ??= normaliseForSearch(
+        [initiative.area, initiative.category, initiative.title, initiative.method, initiative.deadlineText, initiative.owner, initiative.notes, latestStatus?.text ?? ''].join('\n'),
+      )
+      return searchText
+    },
     ...(latestStatus ? { latestStatus } : {}),
   }
 }

@@ -9,15 +9,25 @@ import { exampleDrafts } from '../domain/example'
 import { buildOverview } from './overviews'
 import { buildInitiative } from './initiatives'
 import { nowIso } from './clock'
+import { loadSchemas } from './validate'
 
 const EXAMPLE_KEY = 'example-offered'
+
+/**
+ * Whether this browser still needs the example: a cheap read, so an ordinary start
+ * neither loads the example's JSON nor opens a write transaction.
+ */
+export async function exampleNeeded(db: IndsatsDb): Promise<boolean> {
+  return db.transaction('r', db.overviews, db.meta, async () => !(await db.meta.get(EXAMPLE_KEY)) && (await db.overviews.count()) === 0)
+}
 
 /** Returns the id of the overview to open: the seeded example, or null when it was offered before. */
 export async function seedExampleOnFirstRun(db: IndsatsDb, example: ExampleOverview): Promise<string | null> {
   const now = nowIso()
+  const { initiativeSchema } = await loadSchemas()
   const overview = buildOverview(example, now)
   const rows = exampleDrafts(example).map((draft, index) => {
-    const built = buildInitiative(overview.id, draft, index + 1, now)
+    const built = buildInitiative(initiativeSchema, overview.id, draft, index + 1, now)
     if (!built.ok) throw new Error(`Example row ${index + 1} is invalid: ${JSON.stringify(built.issues)}`)
     return built.value
   })

@@ -8,6 +8,7 @@ import type { Initiative, InitiativeDraft } from '../domain/model'
 import { buildInitiative } from './initiatives'
 import { failure, ok, type WriteResult } from './result'
 import { nowIso } from './clock'
+import { loadSchemas } from './validate'
 
 export interface ImportReceipt {
   overviewId: string
@@ -18,13 +19,14 @@ export interface ImportReceipt {
 
 export async function appendInitiatives(db: IndsatsDb, overviewId: string, drafts: readonly InitiativeDraft[]): Promise<WriteResult<ImportReceipt>> {
   try {
+    const { initiativeSchema } = await loadSchemas()
     return await db.transaction('rw', db.overviews, db.initiatives, async () => {
       if (!(await db.overviews.get(overviewId))) return { ok: false, code: 'not-found' } as const
       const last = await db.initiatives.where('[overviewId+order]').between([overviewId, -Infinity], [overviewId, Infinity]).last()
       const now = nowIso()
       const rows: Initiative[] = []
       for (const [index, draft] of drafts.entries()) {
-        const built = buildInitiative(overviewId, draft, (last?.order ?? 0) + index + 1, now)
+        const built = buildInitiative(initiativeSchema, overviewId, draft, (last?.order ?? 0) + index + 1, now)
         if (!built.ok) return { ok: false, code: 'invalid', issues: built.issues.map((i) => ({ ...i, field: `${index}.${i.field}` })) } as const
         rows.push(built.value)
       }
@@ -38,9 +40,12 @@ export async function appendInitiatives(db: IndsatsDb, overviewId: string, draft
 
 export async function undoImport(db: IndsatsDb, receipt: ImportReceipt): Promise<WriteResult> {
   try {
-    await db.transaction('rw', db.overviews, db.initiatives, async () => {
+    await db.transaction('rw', [db.overviews, db.initiatives, db.statusLogs, db.snapshots], async () => {
+      // Status entries written on imported rows since go with them: none may point at a missing row.
+      await db.statusLogs.where('initiativeId').anyOf(receipt.initiativeIds).delete()
       await db.initiatives.bulkDelete(receipt.initiativeIds)
       if (receipt.createdOverview && (await db.initiatives.where('overviewId').equals(receipt.overviewId).count()) === 0) {
+        await db.snapshots.where('overviewId').equals(receipt.overviewId).delete()
         await db.overviews.delete(receipt.overviewId)
       }
     })

@@ -11,7 +11,7 @@ import type { ExampleOverview } from '../domain/example'
 import * as initiatives from './initiatives'
 import { setHealth, watchHealth } from './health'
 import * as overviews from './overviews'
-import { seedExampleOnFirstRun } from './first-run'
+import { exampleNeeded, seedExampleOnFirstRun } from './first-run'
 import * as statusLog from './status-log'
 import * as lifecycle from './lifecycle'
 import { backupStatus, markBackupTaken, readEverything, type BackupStatus } from './backup-meta'
@@ -70,6 +70,7 @@ export function usePersistence(): PersistenceState | null {
 }
 
 export const storage = {
+  exampleNeeded: () => exampleNeeded(db()),
   seedExampleOnFirstRun: (example: ExampleOverview) => seedExampleOnFirstRun(db(), example),
   createEmptyOverview: async (title: string) => afterSave(await overviews.createEmptyOverview(db(), title)),
   createOverviewWithRows: async (header: Parameters<typeof overviews.createOverviewWithRows>[1], drafts: InitiativeDraft[]) =>
@@ -128,16 +129,18 @@ export function useSnapshots(overviewId: string | undefined): Snapshot[] | undef
   return useLiveQuery(() => (overviewId ? lifecycle.snapshotsOf(db(), overviewId) : []), [overviewId])
 }
 
-/** Rows per overview, for the list of overviews. */
-export function useRowCounts(): Map<string, number> | undefined {
+/**
+ * Rows per overview, for the list of overviews: one index count per overview, so the
+ * live query watches key ranges, not every row (cheap at 100,000 rows). Only asked
+ * for while the list is open.
+ */
+export function useRowCounts(overviewIds: readonly string[] | null): Map<string, number> | undefined {
+  const key = overviewIds?.join(',') ?? ''
   return useLiveQuery(async () => {
-    const counts = new Map<string, number>()
-    await db().initiatives.orderBy('overviewId').eachKey((key) => {
-      const id = String(key)
-      counts.set(id, (counts.get(id) ?? 0) + 1)
-    })
-    return counts
-  }, [])
+    const ids = key ? key.split(',') : []
+    const counts = await Promise.all(ids.map((id) => db().initiatives.where('overviewId').equals(id).count()))
+    return new Map(ids.map((id, index) => [id, counts[index] ?? 0]))
+  }, [key])
 }
 
 /** One overview's rows in their Bilag order; undefined while loading. */

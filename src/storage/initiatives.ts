@@ -1,8 +1,9 @@
 /** Initiative records: add, edit with a revision check, delete with undo. */
 import type { IndsatsDb } from './db'
-import { initiativeSchema, type Initiative, type InitiativeDraft, type StatusEntry } from '../domain/model'
+import type { Initiative, InitiativeDraft, StatusEntry } from '../domain/model'
+import type { initiativeSchema } from '../domain/schemas'
 import { failure, ok, type FieldIssue, type WriteResult } from './result'
-import { validate } from './validate'
+import { loadSchemas, validate } from './validate'
 import { newId, nowIso } from './clock'
 
 
@@ -13,12 +14,13 @@ function cleanDraft(draft: InitiativeDraft): InitiativeDraft {
 }
 
 export function buildInitiative(
+  schema: typeof initiativeSchema,
   overviewId: string,
   draft: InitiativeDraft,
   order: number,
   now = nowIso(),
 ): { ok: true; value: Initiative } | { ok: false; issues: FieldIssue[] } {
-  return validate(initiativeSchema, {
+  return validate(schema, {
     ...cleanDraft(draft),
     id: newId(),
     overviewId,
@@ -31,10 +33,11 @@ export function buildInitiative(
 
 export async function addInitiative(db: IndsatsDb, overviewId: string, draft: InitiativeDraft): Promise<WriteResult<Initiative>> {
   try {
+    const { initiativeSchema } = await loadSchemas()
     return await db.transaction('rw', db.overviews, db.initiatives, async () => {
       if (!(await db.overviews.get(overviewId))) return { ok: false, code: 'not-found' } as const
       const last = await db.initiatives.where('[overviewId+order]').between([overviewId, -Infinity], [overviewId, Infinity]).last()
-      const built = buildInitiative(overviewId, draft, (last?.order ?? 0) + 1)
+      const built = buildInitiative(initiativeSchema, overviewId, draft, (last?.order ?? 0) + 1)
       if (!built.ok) return { ok: false, code: 'invalid', issues: built.issues } as const
       await db.initiatives.add(built.value)
       return ok(built.value)
@@ -56,6 +59,7 @@ export async function updateInitiative(
   expectedRevision: number,
 ): Promise<WriteResult<Initiative>> {
   try {
+    const { initiativeSchema } = await loadSchemas()
     return await db.transaction('rw', db.initiatives, async () => {
       const current = await db.initiatives.get(id)
       if (!current) return { ok: false, code: 'not-found' } as const

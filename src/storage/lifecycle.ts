@@ -4,10 +4,10 @@
  * put it back (Fortryd).
  */
 import type { IndsatsDb } from './db'
-import { snapshotSchema, type Initiative, type Overview, type Snapshot, type StatusEntry } from '../domain/model'
+import type { Initiative, Overview, Snapshot, StatusEntry } from '../domain/model'
 import { rollForward } from '../domain/roll-forward'
 import { failure, ok, type WriteResult } from './result'
-import { validate } from './validate'
+import { loadSchemas, validate } from './validate'
 import { newId, nowIso } from './clock'
 import { initiativesOf } from './initiatives'
 
@@ -26,12 +26,15 @@ async function contentsOf(db: IndsatsDb, overviewId: string) {
 
 export async function saveSnapshot(db: IndsatsDb, overviewId: string, label: string, meetingDate: string): Promise<WriteResult<Snapshot>> {
   try {
+    const { snapshotSchema } = await loadSchemas()
     return await db.transaction('rw', [db.overviews, db.initiatives, db.statusLogs, db.snapshots], async () => {
       const contents = await contentsOf(db, overviewId)
       if (!contents) return { ok: false, code: 'not-found' } as const
       const snapshot = validate(snapshotSchema, { id: newId(), overviewId, label, meetingDate, createdAt: nowIso(), ...contents })
       if (!snapshot.ok) return { ok: false, code: 'invalid', issues: snapshot.issues } as const
       await db.snapshots.add(snapshot.value)
+      // A new version is a change to the overview, for the list's order and the backup reminder.
+      await db.overviews.update(overviewId, { updatedAt: snapshot.value.createdAt })
       return ok(snapshot.value)
     })
   } catch (error) {

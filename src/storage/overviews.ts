@@ -1,8 +1,8 @@
 /** Overview records: create, edit the header block, and create one with its rows in one go. */
 import type { IndsatsDb } from './db'
-import { overviewSchema, type Initiative, type InitiativeDraft, type Legend, type Overview } from '../domain/model'
+import type { Initiative, InitiativeDraft, Legend, Overview } from '../domain/model'
 import { failure, ok, type WriteResult } from './result'
-import { validate } from './validate'
+import { loadSchemas, validate } from './validate'
 import { buildInitiative } from './initiatives'
 import { newId, nowIso } from './clock'
 
@@ -30,11 +30,12 @@ export async function createOverviewWithRows(
   drafts: readonly InitiativeDraft[],
 ): Promise<WriteResult<{ overview: Overview; initiativeIds: string[] }>> {
   const now = nowIso()
+  const { overviewSchema, initiativeSchema } = await loadSchemas()
   const overview = validate(overviewSchema, buildOverview(header, now))
   if (!overview.ok) return { ok: false, code: 'invalid', issues: overview.issues }
   const rows: Initiative[] = []
   for (const [index, draft] of drafts.entries()) {
-    const row = buildInitiative(overview.value.id, draft, index + 1, now)
+    const row = buildInitiative(initiativeSchema, overview.value.id, draft, index + 1, now)
     if (!row.ok) return { ok: false, code: 'invalid', issues: row.issues.map((i) => ({ ...i, field: `${index}.${i.field}` })) }
     rows.push(row.value)
   }
@@ -51,6 +52,7 @@ export async function createOverviewWithRows(
 
 export async function updateOverviewHeader(db: IndsatsDb, id: string, header: OverviewHeader): Promise<WriteResult<Overview>> {
   try {
+    const { overviewSchema } = await loadSchemas()
     return await db.transaction('rw', db.overviews, async () => {
       const current = await db.overviews.get(id)
       if (!current) return { ok: false, code: 'not-found' } as const

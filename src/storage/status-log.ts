@@ -1,8 +1,8 @@
 /** Status entries per indsats: add and remove (with undo), newest first. */
 import type { IndsatsDb } from './db'
-import { statusEntrySchema, type StatusEntry } from '../domain/model'
+import type { StatusEntry } from '../domain/model'
 import { failure, ok, type WriteResult } from './result'
-import { validate } from './validate'
+import { loadSchemas, validate } from './validate'
 import { newId, nowIso } from './clock'
 import { latestByInitiative, newestFirst } from '../domain/status-line'
 
@@ -10,12 +10,14 @@ export type StatusEntryDraft = Pick<StatusEntry, 'date' | 'text' | 'author'>
 
 export async function addStatusEntry(db: IndsatsDb, initiativeId: string, draft: StatusEntryDraft): Promise<WriteResult<StatusEntry>> {
   try {
+    const { statusEntrySchema } = await loadSchemas()
     return await db.transaction('rw', db.initiatives, db.statusLogs, async () => {
       const initiative = await db.initiatives.get(initiativeId)
       if (!initiative) return { ok: false, code: 'not-found' } as const
       const entry = validate(statusEntrySchema, { ...draft, id: newId(), initiativeId, overviewId: initiative.overviewId, createdAt: nowIso() })
       if (!entry.ok) return { ok: false, code: 'invalid', issues: entry.issues } as const
       await db.statusLogs.add(entry.value)
+      await touch(db, initiativeId)
       return ok(entry.value)
     })
   } catch (error) {
@@ -25,10 +27,11 @@ export async function addStatusEntry(db: IndsatsDb, initiativeId: string, draft:
 
 export async function deleteStatusEntry(db: IndsatsDb, id: string): Promise<WriteResult<StatusEntry>> {
   try {
-    return await db.transaction('rw', db.statusLogs, async () => {
+    return await db.transaction('rw', db.initiatives, db.statusLogs, async () => {
       const entry = await db.statusLogs.get(id)
       if (!entry) return { ok: false, code: 'not-found' } as const
       await db.statusLogs.delete(id)
+      await touch(db, entry.initiativeId)
       return ok(entry)
     })
   } catch (error) {
@@ -36,10 +39,15 @@ export async function deleteStatusEntry(db: IndsatsDb, id: string): Promise<Writ
   }
 }
 
-export async function restoreStatusEntry(db: IndsatsDb, entry: StatusEntry): Promise<WriteResult> {
+export async function restoreStatusEntry(db: IndsatsDb, entry: StatusEntry): Promise<WriteResult<undefined>> {
   try {
-    await db.transaction('rw', db.statusLogs, () => db.statusLogs.add(entry))
-    return ok(undefined)
+    return await db.transaction('rw', db.initiatives, db.statusLogs, async () => {
+      // The row may have been deleted meanwhile: an entry must never point at nothing.
+      if (!(await db.initiatives.get(entry.initiativeId))) return { ok: false, code: 'not-found' } as const
+      await db.statusLogs.add(entry)
+      await touch(db, entry.initiativeId)
+      return ok(undefined)
+    })
   } catch (error) {
     return failure(error)
   }
@@ -47,6 +55,14 @@ export async function restoreStatusEntry(db: IndsatsDb, entry: StatusEntry): Pro
 
 export async function statusLogOf(db: IndsatsDb, initiativeId: string): Promise<StatusEntry[]> {
   return (await db.statusLogs.where('initiativeId').equals(initiativeId).toArray()).sort(newestFirst)
+}
+
+/**
+ * A status entry is a change to its row: the row's updatedAt moves (its revision does
+ * not — the form's fields did not change), so the backup reminder counts it.
+ */
+async function touch(db: IndsatsDb, initiativeId: string): Promise<void> {
+  await db.initiatives.update(initiativeId, { updatedAt: nowIso() })
 }
 
 /** The latest entry per indsats of one overview (for the "Seneste status" column and exports). */

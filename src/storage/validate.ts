@@ -1,4 +1,7 @@
-/** Every record is validated against the zod schema before it is written. */
+/**
+ * Every record is validated against the zod schema before it is written. The schemas
+ * (and zod) load with the first write, not with the first paint.
+ */
 import type * as z from 'zod/mini'
 import type { FieldIssue } from './result'
 
@@ -13,3 +16,6 @@ export function validate<T>(schema: z.ZodMiniType<T>, value: unknown): { ok: tru
     })),
   }
 }
+
+let schemas: Promise<typeof import('../domain/schemas')> | undefined
+export const loadSchemas = () => (schemas ??= import('../domain/schemas'))

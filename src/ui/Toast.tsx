@@ -1,5 +1,5 @@
 /** A status message with an optional action (Fortryd), announced politely to screen readers. */
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 
 export interface ToastMessage {
   id: number
@@ -11,6 +11,12 @@ export interface ToastMessage {
 }
 
 export function Toast({ message, onDismiss }: { message: ToastMessage | null; onDismiss: () => void }) {
+  const action = useRef<HTMLButtonElement>(null)
+  // After a delete or an import the thing that had focus is gone: the way back (Fortryd)
+  // is where the keyboard should be, not at the end of a long page.
+  useEffect(() => {
+    if (message?.action && !document.querySelector('dialog[open]')) action.current?.focus()
+  }, [message])
   useEffect(() => {
     if (!message) return
     const timer = setTimeout(onDismiss, message.ms ?? 15_000)
@@ -24,6 +30,7 @@ export function Toast({ message, onDismiss }: { message: ToastMessage | null; on
           <p className="alert-text">{message.text}</p>
           {message.action && (
             <button
+              ref={action}
               type="button"
               className="button button-secondary"
               onClick={() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { initiativeSchema, overviewSchema } from '../../src/domain/model'
+import { initiativeSchema, overviewSchema } from '../../src/domain/schemas'
 
 const initiative = {
   id: 'i1',

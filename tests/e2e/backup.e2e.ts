@@ -1,13 +1,15 @@
 /**
  * Sikkerhedskopi and Gendan sikkerhedskopi in real Chromium: a backup taken from Eksportér
- * brings a changed overview back (Erstat alt, after a safety copy is downloaded), Flet ind
- * lists its conflicts, a file from a newer version is refused without changing anything,
- * and the Lagring panel and the backup reminder tell the user where things stand.
+ * brings a changed overview back (Erstat alt, after a safety copy is downloaded), status
+ * entries and versions for meetings included; Flet ind lists its conflicts; a version 1 file
+ * from before status logs is still restored; a file from a newer version is refused without
+ * changing anything; and the Lagring panel and the backup reminder tell the user where things stand.
  */
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { readFile } from 'node:fs/promises'
 import type { Download, Locator, Page } from 'playwright-core'
 import { axeViolations, closeBrowser, hasBrowser, openApp, type Session } from './browser'
+import { VERSION_1_JSON } from '../io/backup/helpers'
 
 const table = (page: Page) => page.getByRole('table', { name: 'Indsatser' })
 const leafRows = (page: Page) => table(page).locator('tbody tr.leaf-row')
@@ -19,6 +21,8 @@ interface BackupFile {
   version: number
   initiatives: { id: string; title: string; updatedAt: string }[]
   overviews: unknown[]
+  statusLogs: { id: string; initiativeId: string; text: string }[]
+  snapshots: { id: string; label: string; initiatives: unknown[]; statusLogs: unknown[] }[]
 }
 
 async function read(download: Download) {
@@ -63,6 +67,63 @@ async function dump(page: Page): Promise<string> {
   })
 }
 
+interface StatusSeed {
+  title: string
+  date: string
+  text: string
+  author: string
+}
+
+/**
+ * With the raw IndexedDB API: adds dated status entries to the rows whose titles start with
+ * these (as the Statuslog would write them), after clearing the status logs and versions if
+ * asked to; then reloads, so the app reads the database afresh.
+ */
+async function editStatusLog(page: Page, add: StatusSeed[], remove: { clearAll?: boolean; clearVersions?: boolean } = {}) {
+  await page.evaluate(
+    async ({ add, remove }) => {
+      const db = await new Promise<IDBDatabase>((done, fail) => {
+        const request = indexedDB.open('indsatsoverblik')
+        request.onsuccess = () => done(request.result)
+        request.onerror = () => fail(request.error)
+      })
+      const tx = db.transaction(['initiatives', 'statusLogs', 'snapshots'], 'readwrite')
+      if (remove.clearAll) tx.objectStore('statusLogs').clear()
+      if (remove.clearVersions) tx.objectStore('snapshots').clear()
+      tx.objectStore('initiatives').getAll().onsuccess = (event) => {
+        const rows = (event.target as IDBRequest<{ id: string; overviewId: string; title: string }[]>).result
+        for (const entry of add) {
+          const row = rows.find((r) => r.title.startsWith(entry.title))
+          if (!row) throw new Error(`no row ${entry.title}`)
+          const { title: _title, ...fields } = entry
+          tx.objectStore('statusLogs').add({ id: crypto.randomUUID(), initiativeId: row.id, overviewId: row.overviewId, ...fields, createdAt: new Date().toISOString() })
+        }
+      }
+      await new Promise<void>((done, fail) => {
+        tx.oncomplete = () => done()
+        tx.onerror = () => fail(tx.error)
+      })
+      db.close()
+    },
+    { add, remove },
+  )
+  await page.reload()
+}
+
+async function saveVersion(page: Page, label: string) {
+  await page.getByRole('button', { name: 'Gem version til møde' }).click()
+  const save = page.getByRole('dialog', { name: 'Gem version til møde' })
+  await save.getByLabel('Navn på versionen').fill(label)
+  await save.getByRole('button', { name: 'Gem' }).click()
+  await expect.poll(() => save.count()).toBe(0)
+}
+
+const STATUS: StatusSeed[] = [
+  { title: 'Ny HR-Enhed', date: '2021-01-11', text: 'Afdækningsfasen er i gang; organiseringen drøftes med MED.', author: 'Søren Ærø' },
+  { title: 'Ny HR-Enhed', date: '2021-02-15', text: 'Oplægget kvalificeres i netværkene.', author: '' },
+  { title: 'Central klageenhed', date: '2021-01-20', text: 'Udsat til budgetforhandlingerne – afventer udvalgets beslutning.', author: 'Åse Østergaard' },
+]
+
 describe.skipIf(!hasBrowser)('backup and restore', () => {
   let session: Session | undefined
   afterEach(async () => {
@@ -78,7 +139,7 @@ describe.skipIf(!hasBrowser)('backup and restore', () => {
     await expect.poll(() => leafRows(page).count()).toBe(19)
     const originalTitles = await leafRows(page).locator('td.col-title').allTextContents()
     const backup = await takeBackup(page)
-    expect(JSON.parse(backup.text)).toMatchObject({ format: 'indsatsoverblik-backup', version: 1 })
+    expect(JSON.parse(backup.text)).toMatchObject({ format: 'indsatsoverblik-backup', version: 2, statusLogs: [], snapshots: [] })
 
     // Change the overview: two rows deleted, one renamed.
     await rowWith(page, 'Styrket journaliseringspraksis').getByRole('button', { name: 'Slet' }).click()
@@ -161,6 +222,77 @@ describe.skipIf(!hasBrowser)('backup and restore', () => {
     expect(await rowWith(page, 'Styrket journaliseringspraksis').count()).toBe(1)
   })
 
+  it('takes status entries and versions for meetings into the backup and brings them back with Erstat alt', async () => {
+    session = await openApp()
+    const { page } = session
+    await expect.poll(() => leafRows(page).count()).toBe(19)
+    await editStatusLog(page, STATUS)
+    await expect.poll(() => leafRows(page).count()).toBe(19)
+    await saveVersion(page, 'BUU 20. januar 2021')
+    await expect.poll(() => page.getByRole('button', { name: 'Versioner (1)' }).count()).toBe(1)
+    const backup = await takeBackup(page)
+    const file = JSON.parse(backup.text) as BackupFile
+    expect(file.version).toBe(2)
+    expect(file.statusLogs.map((e) => e.text).sort()).toEqual(STATUS.map((e) => e.text).sort())
+    expect(file.snapshots).toHaveLength(1)
+    expect(file.snapshots[0]).toMatchObject({ label: 'BUU 20. januar 2021' })
+    expect(file.snapshots[0]!.initiatives).toHaveLength(19)
+    expect(file.snapshots[0]!.statusLogs).toHaveLength(STATUS.length)
+
+    // Everything of the meeting cycle is lost here: the status logs and the version.
+    await editStatusLog(page, [], { clearAll: true, clearVersions: true })
+    await expect.poll(() => page.getByRole('button', { name: 'Versioner (0)' }).count()).toBe(1)
+
+    const dialog = await openRestore(page, backup)
+    await expect.poll(() => dialog.locator('.backup-summary').textContent()).toContain('19 indsatser.')
+    const summary = (await dialog.locator('.backup-summary').textContent()) ?? ''
+    expect(summary).toContain('3 statusopdateringer.')
+    expect(summary).toContain('1 version til møde.')
+    expect(await axeViolations(page, 'dialog')).toEqual([])
+    await dialog.getByLabel('Erstat alt').check()
+    const [safety] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Gendan', exact: true }).click()])
+    const before = JSON.parse((await read(safety)).text) as BackupFile
+    expect([before.statusLogs.length, before.snapshots.length]).toEqual([0, 0])
+    await expect.poll(() => dialog.locator('.backup-result').textContent()).toContain('Gendannet: 1 oversigt, 19 indsatser, 3 statusopdateringer og 1 version til møde.')
+    expect(await axeViolations(page, 'dialog')).toEqual([])
+    await dialog.getByRole('button', { name: 'Luk' }).click()
+
+    await expect.poll(() => page.getByRole('button', { name: 'Versioner (1)' }).count()).toBe(1)
+    const stored = JSON.parse(await dump(page)) as Record<string, unknown[]>
+    expect([stored.statusLogs!.length, stored.snapshots!.length]).toEqual([3, 1])
+    // A backup taken now is the same file as the one restored, apart from its date.
+    const again = await takeBackup(page)
+    const strip = (text: string) => text.replace(/"exportedAt": "[^"]+"/, '')
+    expect(strip(again.text)).toBe(strip(backup.text))
+  })
+
+  it('restores a version 1 file from before status logs, and Flet ind keeps the status entries here', async () => {
+    session = await openApp()
+    const { page } = session
+    await expect.poll(() => leafRows(page).count()).toBe(19)
+    await editStatusLog(page, STATUS.slice(0, 2))
+    await expect.poll(() => leafRows(page).count()).toBe(19)
+    const before = JSON.parse(await dump(page)) as Record<string, unknown[]>
+
+    const dialog = await openRestore(page, { name: 'gammel sikkerhedskopi.json', text: VERSION_1_JSON })
+    await expect.poll(() => dialog.locator('.backup-summary').textContent()).toContain('1 oversigt:')
+    const summary = (await dialog.locator('.backup-summary').textContent()) ?? ''
+    expect(summary).toContain('2 indsatser.')
+    expect(summary).not.toMatch(/statusopdatering|version/)
+    expect(await dialog.getByLabel('Flet ind').isChecked()).toBe(true)
+    await dialog.getByRole('button', { name: 'Gendan', exact: true }).click()
+    const result = dialog.locator('.backup-result')
+    await expect.poll(() => result.textContent()).toContain('Gendannet: 1 oversigt og 2 indsatser.')
+    expect(await result.textContent()).toContain('3 rækker var nye, og 0 blev opdateret fra sikkerhedskopien.')
+    await dialog.getByRole('button', { name: 'Luk' }).click()
+
+    const after = JSON.parse(await dump(page)) as Record<string, unknown[]>
+    expect(after.overviews).toHaveLength(2)
+    expect(after.initiatives).toHaveLength(19 + 2)
+    expect(after.statusLogs).toEqual(before.statusLogs)
+    expect(after.snapshots).toEqual([])
+  })
+
   it('refuses a file from a newer version and changes nothing', async () => {
     session = await openApp()
     const { page } = session
@@ -170,7 +302,7 @@ describe.skipIf(!hasBrowser)('backup and restore', () => {
     await expect.poll(() => leafRows(page).count()).toBe(18)
     const before = await dump(page)
 
-    const dialog = await openRestore(page, { name: 'ny.json', text: backup.text.replace('"version": 1,', '"version": 99,') })
+    const dialog = await openRestore(page, { name: 'ny.json', text: backup.text.replace('"version": 2,', '"version": 99,') })
     const alert = dialog.getByRole('alert')
     await expect.poll(() => alert.textContent()).toMatch(/^Sikkerhedskopien er lavet med en nyere version af Indsatsoverblik/)
     expect(await alert.textContent()).toContain('Intet er ændret.')

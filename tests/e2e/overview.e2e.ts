@@ -138,7 +138,7 @@ describe.skipIf(!hasBrowser)('the overview in the browser', () => {
     await page.getByLabel('Kun overskredne').check()
     await page.getByRole('button', { name: /^Frist/ }).click()
     await expect.poll(() => leafRows(page).count()).toBe(2)
-    expect(page.url()).toContain('kat=C')
+    await expect.poll(() => page.url()).toContain('kat=C')
     await page.reload()
     await expect.poll(() => leafRows(page).count()).toBe(2)
     expect(await page.getByRole('button', { name: /^Kategori C/ }).getAttribute('aria-pressed')).toBe('true')

@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url'
 import { ImportButton } from '../../src/features/import/ImportButton'
 import type { ImportReceipt, ImportStore } from '../../src/features/import/types'
 import { storage } from '../../src/storage'
-import { importErrorMessages, storageErrors } from '../../src/strings'
+import { storageErrors } from '../../src/strings'
+import { importErrorMessages } from '../../src/strings/import-dialog'
 import expected from '../fixtures/bilag1.expected.json'
 
 const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures')

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
 import { CURRENT_VERSION, SCHEMA_HISTORY, openDatabase } from '../../src/storage/db'
-import { initiativeSchema, overviewSchema, snapshotSchema } from '../../src/domain/model'
+import { initiativeSchema, overviewSchema, snapshotSchema } from '../../src/domain/schemas'
 import expected from '../fixtures/bilag1.expected.json'
 
 const names: string[] = []

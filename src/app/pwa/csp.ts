@@ -11,7 +11,7 @@
  * CSP does not govern; Vite emits all CSS as files (lazy ones as <link>). No
  * 'unsafe-eval': nothing the app loads needs it — exceljs's bundled global lookups
  * (`Function('return this')`) and regenerator fallback are never reached in a
- * browser, and Zod's JIT is kept off in ./no-eval.ts. tests/e2e/security.e2e.ts
+ * browser, and Zod's JIT is kept off in src/domain/schemas.ts. tests/e2e/security.e2e.ts
  * drives every feature under this policy and fails on any violation.
  */
 export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, ...string[]]> = [

@@ -1,5 +1,6 @@
 /** Field-level checks of a draft with the data model's own schema (no second set of rules). */
-import { initiativeSchema, type InitiativeDraft } from '../../domain/model'
+import type { InitiativeDraft } from '../../domain/model'
+import { initiativeSchema } from '../../domain/schemas'
 
 export type DraftIssues = Partial<Record<keyof InitiativeDraft, string>>
 

@@ -1,6 +1,6 @@
 /** One select per source column: what the column becomes (or "Medtages ikke"). */
 import { IMPORT_FIELDS, type ImportField } from '../../io/import'
-import { importColumnLabel, importDialogText as tx, importFieldLabels } from '../../strings'
+import { importColumnLabel, importDialogText as tx, importFieldLabels } from '../../strings/import-dialog'
 
 interface ColumnMappingProps {
   idBase: string

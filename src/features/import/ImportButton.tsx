@@ -4,7 +4,7 @@
  * or none — with "Fortryd import" in the message afterwards.
  */
 import { lazy, Suspense, useState } from 'react'
-import { importDialogText as tx, storageErrors, t } from '../../strings'
+import { importButtonText as tx, storageErrors, t } from '../../strings'
 import type { ImportRequest, ImportStore, Notify, TargetOverview } from './types'
 
 const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })))

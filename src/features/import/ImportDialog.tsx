@@ -20,7 +20,7 @@ import {
   type ImportPlan,
   type ImportResult,
 } from '../../io/import'
-import { importDialogText as tx, importErrorMessages, importFieldLabels, importRowList } from '../../strings'
+import { importDialogText as tx, importErrorMessages, importFieldLabels, importRowList } from '../../strings/import-dialog'
 import { Dialog } from '../../ui/Dialog'
 import { ColumnMapping } from './ColumnMapping'
 import { PlanSummary } from './PlanSummary'

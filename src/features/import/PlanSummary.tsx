@@ -1,7 +1,7 @@
 /** What was found above and around the table: the source, the title and the a/b/c legend. */
 import { CATEGORIES } from '../../domain/model'
 import type { ImportPlan } from '../../io/import'
-import { importDialogText as tx } from '../../strings'
+import { importDialogText as tx } from '../../strings/import-dialog'
 
 function sourceLine(plan: ImportPlan): string {
   const { source } = plan

@@ -7,7 +7,8 @@ import type { Ref } from 'react'
 import { CATEGORIES, type Category, type Status } from '../../domain/model'
 import { formatDeadline, type Deadline } from '../../domain/deadline'
 import { NOTE_SEVERITY, type ImportNote, type PlanRow } from '../../io/import'
-import { columnLabels, importDialogText as tx, importNoteLabels, statusLabels } from '../../strings'
+import { columnLabels, statusLabels } from '../../strings'
+import { importDialogText as tx, importNoteLabels } from '../../strings/import-dialog'
 
 export interface ShownRow {
   row: PlanRow

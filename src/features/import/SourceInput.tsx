@@ -4,7 +4,7 @@
  * a file dropped on the area, and "Ark" when a workbook has several sheets.
  */
 import { useState, type ClipboardEvent, type DragEvent } from 'react'
-import { importDialogText as tx } from '../../strings'
+import { importDialogText as tx } from '../../strings/import-dialog'
 import type { FileSource } from './use-import-plan'
 
 const ACCEPT = '.csv,.tsv,.txt,.xlsx'

@@ -1,5 +1,5 @@
 /** "Ny oversigt" (with its title) or "Tilføj til denne oversigt". */
-import { importDialogText as tx } from '../../strings'
+import { importDialogText as tx } from '../../strings/import-dialog'
 import type { ImportTarget } from './types'
 
 interface TargetChoiceProps {

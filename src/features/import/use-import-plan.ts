@@ -6,7 +6,7 @@
  */
 import { useRef, useState } from 'react'
 import { importClipboard, importFile, importText, type ImportPlan, type ImportResult } from '../../io/import'
-import { importErrorMessages } from '../../strings'
+import { importErrorMessages } from '../../strings/import-dialog'
 
 /** The file the plan came from, kept so another sheet of the same workbook can be read. */
 export interface FileSource {

@@ -1,6 +1,7 @@
 /** Edits the header block: title, udvalg, sagsnr., mødedato and the a/b/c legend. */
 import { useId, useState, type FormEvent } from 'react'
-import { CATEGORIES, overviewSchema, type Overview } from '../../domain/model'
+import { CATEGORIES, type Overview } from '../../domain/model'
+import { overviewSchema } from '../../domain/schemas'
 import { fieldErrors, t } from '../../strings'
 import { Dialog } from '../../ui/Dialog'
 

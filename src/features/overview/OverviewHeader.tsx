@@ -1,10 +1,11 @@
 /** The overview's header block as in the Bilag: title, committee, case number, meeting date and the a/b/c legend. */
-import { useState } from 'react'
 import { CATEGORIES, type Overview } from '../../domain/model'
 import { t } from '../../strings'
 import { formatDanishDate } from '../../ui/format'
-import { HeaderForm } from './HeaderForm'
+import { lazy, Suspense, useState } from 'react'
 import type { OverviewHeaderValues } from './HeaderForm'
+
+const HeaderForm = lazy(() => import('./HeaderForm').then((m) => ({ default: m.HeaderForm })))
 
 interface OverviewHeaderProps {
   overview: Overview
@@ -41,15 +42,17 @@ export function OverviewHeader({ overview, onSave }: OverviewHeaderProps) {
         {t.editHeader}
       </button>
       {editing && (
-        <HeaderForm
-          overview={overview}
-          onClose={() => setEditing(false)}
-          onSave={async (values) => {
-            const issues = await onSave(values)
-            if (!issues) setEditing(false)
-            return issues
-          }}
-        />
+        <Suspense fallback={null}>
+          <HeaderForm
+            overview={overview}
+            onClose={() => setEditing(false)}
+            onSave={async (values) => {
+              const issues = await onSave(values)
+              if (!issues) setEditing(false)
+              return issues
+            }}
+          />
+        </Suspense>
       )}
     </header>
   )

@@ -18,11 +18,17 @@ interface OverviewsButtonProps {
   onRename: (overview: Overview, title: string) => Promise<boolean>
   onRollForward: (overview: Overview, title: string, meetingDate: string) => Promise<boolean>
   onDelete: (overview: Overview) => void
+  /** Tells the shell when the list is open, so row counts are only queried then. */
+  onOpenChange?: (open: boolean) => void
 }
 
 export function OverviewsButton(props: OverviewsButtonProps) {
   const id = useId()
-  const [open, setOpen] = useState(false)
+  const [open, setOpenState] = useState(false)
+  const setOpen = (next: boolean) => {
+    setOpenState(next)
+    props.onOpenChange?.(next)
+  }
   const [renaming, setRenaming] = useState<{ overview: Overview; title: string } | null>(null)
   const [rolling, setRolling] = useState<Overview | null>(null)
   const close = () => {

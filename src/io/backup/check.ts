@@ -4,7 +4,7 @@
  * Used when a file is read and again by the restore just before it writes.
  */
 import * as z from 'zod/mini'
-import { initiativeSchema, overviewSchema, snapshotSchema, statusEntrySchema } from '../../domain/model'
+import { initiativeSchema, overviewSchema, snapshotSchema, statusEntrySchema } from '../../domain/schemas'
 import type { BackupRecords } from './types'
 
 export interface BackupLimits {

@@ -18,7 +18,8 @@
  * "\n" line ends, final newline. The same input therefore always gives byte-identical
  * output, so two backups can be compared with a plain diff.
  */
-import { initiativeSchema, overviewSchema, snapshotSchema, statusEntrySchema, type Initiative, type Overview, type Snapshot, type StatusEntry } from '../../domain/model'
+import type { Initiative, Overview, Snapshot, StatusEntry } from '../../domain/model'
+import { initiativeSchema, overviewSchema, snapshotSchema, statusEntrySchema } from '../../domain/schemas'
 
 export const BACKUP_FORMAT = 'indsatsoverblik-backup'
 export const BACKUP_VERSION = 2

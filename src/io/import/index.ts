@@ -8,7 +8,7 @@
  *    Each finds the header, maps the columns, reads title and a/b/c legend above
  *    the table and repairs the rows (area filled down, shifted PDF cells put back,
  *    continuation lines merged). Every row carries note codes for the preview
- *    (NOTE_SEVERITY says which block the import; Danish texts in src/strings/import.ts).
+ *    (NOTE_SEVERITY says which block the import; Danish texts in src/strings/import-dialog.ts).
  * 2. Edit (the preview): mergeWithAbove, splitRow, setExcluded, setCategory,
  *    setMapping. Each returns a new plan; the old one is untouched.
  * 3. Commit: toDrafts(plan, { reference }) → drafts in source order with their

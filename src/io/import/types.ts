@@ -57,7 +57,7 @@ export type TextField = 'area' | 'title' | 'method' | 'deadlineText' | 'owner' |
 export const TEXT_FIELDS: readonly TextField[] = ['area', 'title', 'method', 'deadlineText', 'owner', 'remarks']
 
 /**
- * Codes shown beside a row in the preview; Danish sentences in src/strings/import.ts.
+ * Codes shown beside a row in the preview; Danish sentences in src/strings/import-dialog.ts.
  * 'blocking' ones must be fixed (or the row excluded) before toDrafts succeeds.
  */
 export const NOTE_SEVERITY = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { toBackupJson } from '../../../src/io/export'
-import { initiativeSchema, overviewSchema, snapshotSchema, statusEntrySchema } from '../../../src/domain/model'
+import { initiativeSchema, overviewSchema, snapshotSchema, statusEntrySchema } from '../../../src/domain/schemas'
 import { EXPORTED_AT, initiatives, overviews, second, snapshots, statusLogs } from '../backup/helpers'
 import { overview } from './fixture'
 

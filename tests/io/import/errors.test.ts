@@ -18,7 +18,7 @@ import {
   type ImportErrorCode,
   type ImportPlan,
 } from '../../../src/io/import'
-import { importErrorMessages, importNoteLabels } from '../../../src/strings/import'
+import { importErrorMessages, importNoteLabels } from '../../../src/strings/import-dialog'
 import { NOTE_SEVERITY } from '../../../src/io/import'
 import { fixture, seed, tsv, unwrap } from './helpers'
 

@@ -1,0 +1,140 @@
+/**
+ * Danish words of the import dialog's core: one sentence per error code, one
+ * short text per row note and a label per column mapping. The dialog's own
+ * labels ("Indsæt tabel", "Vælg fil", "Importér 19 indsatser" …) are in ui.md.
+ */
+import type { ImportErrorCode, ImportField, ImportNote } from '../io/import/types'
+
+export const importErrorMessages: Record<ImportErrorCode, string> = {
+  empty: 'Der er ikke indsat noget. Kopiér tabellen fra Word, Excel eller PDF og indsæt den her.',
+  unreadable: 'Filen kan ikke læses. Vælg en CSV-, Excel- (.xlsx) eller tekstfil med tabellen.',
+  encoding: 'Filens tegnsæt kan ikke aflæses. Gem filen igen som CSV (UTF-8) og prøv igen.',
+  'too-large': 'Filen er større end 20 MB og kan ikke importeres.',
+  'no-table': 'Der blev ikke fundet en tabel. Kopiér hele tabellen med kolonneoverskrifterne og prøv igen.',
+  'too-many-rows': 'Tabellen har mere end 50.000 rækker og kan ikke importeres på én gang.',
+  'unsupported-file':
+    'Den filtype kan ikke åbnes her. Åbn filen i Word eller Excel, kopiér tabellen og indsæt den i stedet.',
+  'sheet-not-found': 'Det valgte ark findes ikke i projektmappen.',
+  'row-not-found': 'Rækken kan ikke ændres på den måde.',
+  'column-not-found': 'Kolonnen findes ikke i tabellen.',
+  'rows-need-attention': 'Nogle rækker skal rettes eller fravælges, før der kan importeres.',
+  'no-rows': 'Alle rækker er fravalgt. Vælg mindst én række for at importere.',
+  internal: 'Der skete en uventet fejl under importen. Prøv igen, eller indsæt tabellen på en anden måde.',
+}
+
+/** Shown beside a row in the preview. */
+export const importNoteLabels: Record<ImportNote, string> = {
+  'merged-continuation': 'Fortsættelse af rækken ovenfor — flettet',
+  'cells-shifted': 'Cellerne var forskudt og er flyttet tilbage på plads',
+  'area-filled': 'Indsatsområde udfyldt fra rækken ovenfor',
+  'status-unknown': 'Status blev ikke genkendt — sat til Ikke påbegyndt',
+  'extra-cells': 'Der var flere celler end kolonner — de overskydende er udeladt',
+  'category-missing': 'Kategori mangler',
+  'category-unknown': 'Kategorien er ikke A, B eller C',
+  'title-missing': 'Indsats mangler',
+  'text-too-long': 'Teksten er for lang',
+}
+
+/** The column-mapping choices in the preview. */
+export const importFieldLabels: Record<ImportField, string> = {
+  area: 'Indsatsområde',
+  category: 'ABC',
+  title: 'Indsats',
+  method: 'Hvordan implementeres det',
+  deadlineText: 'Hvornår forventes det implementeret',
+  status: 'Status',
+  owner: 'Ansvarlig',
+  remarks: 'Noter',
+  ignore: 'Medtages ikke',
+}
+
+/** Label of a source column without a header ("Kolonne 3"). */
+export const importColumnLabel = (index: number) => `Kolonne ${index + 1}`
+
+/** "Række 3, 7 og 12" for the rows-need-attention detail. */
+export function importRowList(numbers: readonly number[]): string {
+  if (numbers.length === 0) return ''
+  if (numbers.length === 1) return `Række ${numbers[0]}`
+  return `Række ${numbers.slice(0, -1).join(', ')} og ${numbers[numbers.length - 1]}`
+}
+
+const initiativeCount = (n: number) => `${n} ${n === 1 ? 'indsats' : 'indsatser'}`
+const rowCount = (n: number) => `${n} ${n === 1 ? 'række' : 'rækker'}`
+
+/**
+ * The import dialog's own words. Stable per ui.md: "Indsæt tabel", "Vælg fil",
+ * "Ny oversigt", "Tilføj til denne oversigt", "Importér N indsatser", "Fortryd import".
+ */
+export const importDialogText = {
+  title: 'Importér',
+  intro: 'Kopiér tabellen fra Word, Excel eller en PDF — gerne med titel og forklaring til a, b og c over den — og indsæt den herunder. Eller vælg en fil.',
+  pasteLabel: 'Indsæt tabel',
+  pasteHint: 'Indsæt med Ctrl+V: tabellen læses med det samme. Har du skrevet eller rettet teksten, så tryk på "Læs tabellen".',
+  read: 'Læs tabellen',
+  longPaste: (lines: number) => `Den indsatte tekst har ${lines.toLocaleString('da-DK')} linjer. Den er læst, men vises ikke her — se rækkerne nedenfor.`,
+  fileLabel: 'Vælg fil',
+  fileHint: 'CSV, tekst (.txt, .tsv) eller Excel (.xlsx). Du kan også trække filen hen på feltet.',
+  dropHint: 'Slip filen for at læse den',
+  sheet: 'Ark',
+  reading: 'Læser tabellen …',
+  sourcePaste: 'Indsat tekst',
+  sourceHtml: 'Indsat tabel fra Word, Excel eller en webside',
+  sourceFile: (name: string) => `Filen ${name}`,
+  sourceSheet: (sheet: string) => `ark "${sheet}"`,
+  sourceEncoding: (encoding: string) => `tegnsæt ${encoding}`,
+  previewHeading: 'Forhåndsvisning',
+  summary: (rows: number, attention: number) =>
+    attention === 0 ? `${rowCount(rows)} fundet. Ingen skal rettes.` : `${rowCount(rows)} fundet. ${rowCount(attention)} skal rettes eller udelades.`,
+  detectedTitle: 'Titel over tabellen',
+  noTitle: 'Ingen titel fundet over tabellen.',
+  legendHeading: 'Forklaring til kategorierne',
+  noLegend: 'Der blev ikke fundet en forklaring til a, b og c over tabellen.',
+  appendKeepsLegend: 'Oversigten beholder sin egen forklaring til a, b og c.',
+  targetLegend: 'Hvor skal indsatserne hen?',
+  targetNew: 'Ny oversigt',
+  targetAppend: 'Tilføj til denne oversigt',
+  appendHint: (title: string) => `Indsatserne tilføjes nederst i "${title}".`,
+  newTitleLabel: 'Titel på ny oversigt',
+  fallbackTitle: 'Importeret oversigt',
+  mappingHeading: 'Kolonner',
+  mappingHint: 'Vælg, hvad hver kolonne i tabellen skal bruges til. Rækkerne herunder læses igen, når du ændrer et valg.',
+  rowsCaption: 'Rækker, som importeres',
+  rowNumber: 'Nr.',
+  readsAs: 'Læses som',
+  noDate: 'Ingen dato',
+  notes: 'Bemærkninger',
+  actions: 'Handlinger',
+  blockingPrefix: 'Skal rettes:',
+  warningPrefix: 'Bemærk:',
+  excludedNote: 'Udelades ved importen',
+  merge: 'Flet med rækken ovenfor',
+  mergeLabel: (n: number) => `Flet række ${n} med rækken ovenfor`,
+  split: 'Del rækken',
+  splitLabel: (n: number) => `Del række ${n}`,
+  exclude: 'Udelad',
+  excludeLabel: (n: number) => `Udelad række ${n}`,
+  include: 'Medtag',
+  includeLabel: (n: number) => `Medtag række ${n}`,
+  categoryLabel: (n: number) => `Kategori for række ${n}`,
+  chooseCategory: 'Vælg …',
+  onlyAttention: (n: number) => `Vis kun rækker, der skal rettes (${n})`,
+  more: (n: number) => `… og ${rowCount(n)} mere, som også kommer med i importen.`,
+  moreAttention: (n: number) => `… og ${rowCount(n)} mere, som skal rettes.`,
+  commit: (n: number) => `Importér ${initiativeCount(n)}`,
+  cancel: 'Annullér',
+  importing: 'Importerer …',
+  needSource: 'Indsæt en tabel eller vælg en fil først.',
+  manyRows: (n: number) => rowCount(n),
+  needFixes: (rows: string) => `${rows} skal rettes eller udelades, før der kan importeres.`,
+  needRows: 'Alle rækker er udeladt. Medtag mindst én række for at importere.',
+  needTitle: 'Skriv en titel til den nye oversigt.',
+  done: (n: number) => `${initiativeCount(n)} er importeret.`,
+  undo: 'Fortryd import',
+  undone: 'Importen er fortrudt.',
+  announceMerged: (n: number) => `Række ${n} er flettet med rækken ovenfor.`,
+  announceSplit: (n: number, parts: number) => `Række ${n} er delt i ${parts} rækker.`,
+  announceExcluded: (n: number) => `Række ${n} udelades.`,
+  announceIncluded: (n: number) => `Række ${n} medtages.`,
+  announceCategory: (n: number, category: string) => `Række ${n} har nu kategori ${category}.`,
+  announceMapping: (column: string, field: string) => `Kolonnen "${column}" bruges nu til: ${field}.`,
+} as const
