@@ -84,7 +84,7 @@ describe('Gendan sikkerhedskopi', () => {
     expect(within(dialog()).getByText("Rækken 'Tilsyn' fandtes begge steder — den nyeste (fra denne browser) er beholdt.")).toBeTruthy()
     expect(clicked).toEqual([])
     // Keyboard users land on the result.
-    expect(document.activeElement?.textContent).toMatch(/^Gendannet:/)
+    await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^Gendannet:/))
   })
 
   it('reads a version 1 file: no status entries or versions mentioned', async () => {
