@@ -1,7 +1,8 @@
 /**
- * The view's filters as pure predicates. The table registers these as its filter
- * functions and the category counts use the same predicates, so a count can never
- * disagree with what the table shows.
+ * The view's filters as pure predicates: the single source of truth for what a
+ * filter means. The table's one-pass filter (filter-cache.ts: rows shown, Kategori
+ * counts and overdue count together) is built on `rowPredicate`, so a count can
+ * never disagree with what the table shows; `countByCategory` is the plain form.
  */
 import type { Category, Status } from './model'
 import type { ViewRow } from './view-row'
@@ -23,8 +24,11 @@ export const noFilters: ViewFilters = { search: '', categories: [], areas: [], s
 /** The query as normalised words, computed once per keystroke rather than once per row. */
 export const searchWords = (query: string): string[] => normaliseForSearch(query).split(/\s+/).filter(Boolean)
 
+/** Where a (normalised) word first occurs in the row's search text at or after `from`; -1 when it does not. */
+export const wordAt = (row: ViewRow, word: string, from = 0) => row.searchText.indexOf(word, from)
+
 /** Every word of the query must occur somewhere in the row. */
-export const matchesSearch = (row: ViewRow, words: readonly string[]) => words.every((word) => row.searchText.includes(word))
+export const matchesSearch = (row: ViewRow, words: readonly string[]) => words.every((word) => wordAt(row, word) >= 0)
 
 export const matchesCategory = (row: ViewRow, categories: readonly Category[]) =>
   categories.length === 0 || categories.includes(row.initiative.category)

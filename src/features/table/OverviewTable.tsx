@@ -1,62 +1,132 @@
 /**
- * The Bilag table. Only the rows in view are in the DOM (window virtualisation),
- * so 10,000 rows scroll and filter within a frame; `aria-rowcount` and
- * `aria-rowindex` tell screen readers where they are in the whole table.
- * Grouped by area, each group starts with a heading row, like the Bilag.
- * Up to VIRTUALISE_ABOVE rows are all rendered: a Bilag-sized table then works
- * with the browser's own find-in-page and needs no scroll maths.
+ * The Bilag table. Above VIRTUALISE_ABOVE rows only the rows in view are in the DOM
+ * (window virtualisation), so 10,000 rows scroll and filter within a frame;
+ * `aria-rowcount` and `aria-rowindex` tell screen readers where they are in the
+ * whole table. Grouped by area, each group starts with a heading row, like the Bilag.
+ * Up to VIRTUALISE_ABOVE rows are all rendered: a Bilag-sized table then works with
+ * the browser's own find-in-page and needs no scroll maths.
+ *
+ * The rows come ready-made (src/domain/display-rows.ts); TanStack Table gives the
+ * headers, the sort state and the visible columns.
  */
-import { useLayoutEffect, useRef, useState } from 'react'
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useWindowVirtualizer } from '@tanstack/react-virtual'
 import type { ViewRow } from '../../domain/view-row'
+import type { DisplayItem, GroupItem, LeafItem } from '../../domain/display-rows'
 import { t } from '../../strings'
 import type { OverviewTableInstance } from './use-overview-table'
 import { LeafCell } from './cells'
 import { SortHeader } from './SortHeader'
 
-const VIRTUALISE_ABOVE = 300
+/** More rows than this are virtualised: a filter then renders a screenful, not hundreds of rows. */
+export const VIRTUALISE_ABOVE = 60
+const GROUP_ROW_ESTIMATE = 44
+const LEAF_ROW_ESTIMATE = 96
+
+interface RowActions {
+  edit: (row: ViewRow) => void
+  remove: (row: ViewRow) => void
+}
 
 interface OverviewTableProps {
   table: OverviewTableInstance
+  /** The rows as shown: sorted, grouped (display-rows.ts). */
+  items: readonly DisplayItem[]
+  /** The visible columns in order; the same array while they are the same, so memoised rows skip re-rendering. */
+  columnIds: readonly string[]
+  grouped: boolean
   onEdit?: (row: ViewRow) => void
   onDelete?: (row: ViewRow) => void
 }
 
-export function OverviewTable({ table, onEdit, onDelete }: OverviewTableProps) {
-  const bodyRef = useRef<HTMLTableSectionElement>(null)
-  const rows = table.getRowModel().rows
-  const headers = table.getHeaderGroups()[0]?.headers ?? []
+type Measure = ((node: Element | null) => void) | undefined
+
+const GroupRow = memo(function GroupRow({ item, index, columnCount, measure }: { item: GroupItem; index: number; columnCount: number; measure: Measure }) {
+  return (
+    <tr ref={measure} data-index={index} aria-rowindex={index + 2} className="group-row">
+      <th scope="rowgroup" colSpan={columnCount}>
+        {item.area || t.noArea} <span className="group-row__count">({t.groupCount(item.count)})</span>
+      </th>
+    </tr>
+  )
+})
+
+const LeafRow = memo(function LeafRow({ item, index, columnIds, actions, measure }: { item: LeafItem; index: number; columnIds: readonly string[]; actions: RowActions | undefined; measure: Measure }) {
+  const { row, inGroup } = item
+  const titleId = `title-${row.id}`
+  return (
+    <tr ref={measure} data-index={index} aria-rowindex={index + 2} className={`leaf-row leaf-row--${row.flag}`}>
+      {columnIds.map((columnId) => (
+        <td key={columnId} id={columnId === 'title' ? titleId : undefined} className={`col-${columnId}`}>
+          {columnId === 'area' && inGroup ? <span className="sr-only">{row.initiative.area}</span> : <LeafCell columnId={columnId} row={row} />}
+        </td>
+      ))}
+      {actions && (
+        <td className="col-actions">
+          <div className="row-actions">
+            <button type="button" className="button button-tertiary button-small" aria-describedby={titleId} onClick={() => actions.edit(row)}>
+              {t.edit}
+            </button>
+            <button type="button" className="button button-tertiary button-small" aria-describedby={titleId} onClick={() => actions.remove(row)}>
+              {t.remove}
+            </button>
+          </div>
+        </td>
+      )}
+    </tr>
+  )
+})
+
+/** Handlers that keep their identity across renders but always call the latest props, so memoised rows need not re-render when the parent passes new arrow functions. */
+function useStableActions(onEdit: OverviewTableProps['onEdit'], onDelete: OverviewTableProps['onDelete']): RowActions | undefined {
+  const latest = useRef({ onEdit, onDelete })
+  useLayoutEffect(() => {
+    latest.current = { onEdit, onDelete }
+  })
   const editable = Boolean(onEdit && onDelete)
-  const columnCount = headers.length + (editable ? 1 : 0)
-  const virtualise = rows.length > VIRTUALISE_ABOVE
+  return useMemo(() => (editable ? { edit: (row) => latest.current.onEdit?.(row), remove: (row) => latest.current.onDelete?.(row) } : undefined), [editable])
+}
+
+export function OverviewTable({ table, items, columnIds, grouped, onEdit, onDelete }: OverviewTableProps) {
+  const bodyRef = useRef<HTMLTableSectionElement>(null)
+  const headers = table.getHeaderGroups()[0]?.headers ?? []
+  const actions = useStableActions(onEdit, onDelete)
+  const columnCount = columnIds.length + (actions ? 1 : 0)
+  const virtualise = items.length > VIRTUALISE_ABOVE
   // Where the table body starts on the page: the window virtualiser counts from there.
   const [scrollMargin, setScrollMargin] = useState(0)
   useLayoutEffect(() => {
+    if (!virtualise) return
     const top = bodyRef.current ? bodyRef.current.getBoundingClientRect().top + window.scrollY : 0
     if (Math.abs(top - scrollMargin) > 1) setScrollMargin(top)
-  }, [rows.length, virtualise, scrollMargin])
-  const virtualizer = useWindowVirtualizer({
-    enabled: virtualise,
-    count: rows.length,
-    estimateSize: (index) => (rows[index]?.getIsGrouped() ? 44 : 96),
-    overscan: 12,
-    scrollMargin,
-    getItemKey: (index) => rows[index]?.id ?? index,
-  })
-  const items = virtualise ? virtualizer.getVirtualItems() : rows.map((_, index) => ({ index, start: 0, end: 0 }))
-  const margin = scrollMargin
-  const padTop = virtualise && items.length ? (items[0]?.start ?? 0) - margin : 0
-  const padBottom = virtualise && items.length ? virtualizer.getTotalSize() - ((items[items.length - 1]?.end ?? 0) - margin) : 0
+  }, [items.length, virtualise, scrollMargin])
+  // Stable while the items are the same: the virtualiser recomputes its measurements only when these change.
+  const estimateSize = useCallback((index: number) => (items[index]?.kind === 'group' ? GROUP_ROW_ESTIMATE : LEAF_ROW_ESTIMATE), [items])
+  const getItemKey = useCallback((index: number) => items[index]?.key ?? index, [items])
+  const virtualizer = useWindowVirtualizer({ enabled: virtualise, count: items.length, estimateSize, overscan: 4, scrollMargin, getItemKey })
+  const inView = virtualise ? virtualizer.getVirtualItems() : null
+  const padTop = inView?.length ? (inView[0]?.start ?? 0) - scrollMargin : 0
+  const padBottom = inView?.length ? virtualizer.getTotalSize() - ((inView[inView.length - 1]?.end ?? 0) - scrollMargin) : 0
   const measure = virtualise ? virtualizer.measureElement : undefined
 
+  const renderItem = (index: number) => {
+    const item = items[index]
+    if (!item) return null
+    return item.kind === 'group' ? (
+      <GroupRow key={item.key} item={item} index={index} columnCount={columnCount} measure={measure} />
+    ) : (
+      <LeafRow key={item.key} item={item} index={index} columnIds={columnIds} actions={actions} measure={measure} />
+    )
+  }
+
   return (
-    <table className={`table table--compact overview-table${table.state.grouping.length ? ' overview-table--grouped' : ''}`} aria-label={t.tableName} aria-rowcount={rows.length + 1}>
+    <table className={`table table--compact overview-table${grouped ? ' overview-table--grouped' : ''}`} aria-label={t.tableName} aria-rowcount={items.length + 1}>
       <thead>
         <tr aria-rowindex={1}>
           {headers.map((header) => (
             <SortHeader key={header.id} header={header} />
           ))}
-          {editable && (
+          {actions && (
             <th scope="col" className="col-actions">
               <span className="sr-only">{t.actions}</span>
             </th>
@@ -65,46 +135,7 @@ export function OverviewTable({ table, onEdit, onDelete }: OverviewTableProps) {
       </thead>
       <tbody ref={bodyRef}>
         {padTop > 0 && <tr aria-hidden="true" className="spacer" style={{ height: padTop }} />}
-        {items.map((item) => {
-          const row = rows[item.index]
-          if (!row) return null
-          if (row.getIsGrouped()) {
-            const area = String(row.groupingValue ?? '')
-            return (
-              <tr key={row.id} ref={measure} data-index={item.index} aria-rowindex={item.index + 2} className="group-row">
-                <th scope="rowgroup" colSpan={columnCount}>
-                  {area || t.noArea} <span className="group-row__count">({t.groupCount(row.subRows.length)})</span>
-                </th>
-              </tr>
-            )
-          }
-          const viewRow = row.original
-          const titleId = `title-${row.id}`
-          return (
-            <tr key={row.id} ref={measure} data-index={item.index} aria-rowindex={item.index + 2} className={`leaf-row leaf-row--${viewRow.flag}`}>
-              {row.getVisibleCells().map((cell) => {
-                const hiddenArea = cell.column.id === 'area' && row.depth > 0
-                return (
-                  <td key={cell.id} id={cell.column.id === 'title' ? titleId : undefined} className={`col-${cell.column.id}`}>
-                    {hiddenArea ? <span className="sr-only">{viewRow.initiative.area}</span> : <LeafCell columnId={cell.column.id} row={viewRow} />}
-                  </td>
-                )
-              })}
-              {editable && (
-                <td className="col-actions">
-                  <div className="row-actions">
-                    <button type="button" className="button button-tertiary button-small" aria-describedby={titleId} onClick={() => onEdit?.(viewRow)}>
-                      {t.edit}
-                    </button>
-                    <button type="button" className="button button-tertiary button-small" aria-describedby={titleId} onClick={() => onDelete?.(viewRow)}>
-                      {t.remove}
-                    </button>
-                  </div>
-                </td>
-              )}
-            </tr>
-          )
-        })}
+        {inView ? inView.map((virtual) => renderItem(virtual.index)) : items.map((_, index) => renderItem(index))}
         {padBottom > 0 && <tr aria-hidden="true" className="spacer" style={{ height: padBottom }} />}
       </tbody>
     </table>

@@ -1,11 +1,16 @@
 /**
  * The table feature as the shell uses it: filters, summary line, the table or an
- * empty state. Derived rows come in ready-made; this only decides what to show.
+ * empty state. Derived rows come in ready-made; the filters are applied in one pass
+ * (rows shown, Kategori counts and the overdue count together, cached across
+ * keystrokes) and the display order is built in the domain, not per render.
  */
-import { useMemo, type ReactNode } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 import type { ViewRow } from '../../domain/view-row'
 import type { ViewState } from '../../domain/view-state'
-import { countByCategory, hasActiveFilters, noFilters } from '../../domain/filters'
+import { hasActiveFilters, noFilters } from '../../domain/filters'
+import { createFilterCache } from '../../domain/filter-cache'
+import { displayRows, leafRows } from '../../domain/display-rows'
+import { visibleColumns } from '../../domain/columns'
 import { compareDanish } from '../../domain/text'
 import { t } from '../../strings'
 import { FilterBar } from './FilterBar'
@@ -30,11 +35,13 @@ interface TableViewProps {
 
 export function TableView(props: TableViewProps) {
   const { rows, view, onViewChange } = props
-  const table = useOverviewTable(rows, view, onViewChange, props.columnVisibility)
-  const categoryCounts = useMemo(() => countByCategory(rows, view.filters), [rows, view.filters])
+  const table = useOverviewTable(view, onViewChange, props.columnVisibility)
+  // One cache per table: typing on narrows the previous result, Backspace finds its result kept.
+  const [filter] = useState(createFilterCache)
+  const { shown, positions, counts: categoryCounts, overdue } = useMemo(() => filter(rows, view.filters), [filter, rows, view.filters])
+  const items = useMemo(() => displayRows(shown, rows, view.sorting, view.grouped, positions), [shown, rows, view.sorting, view.grouped, positions])
+  const columnIds = useMemo(() => visibleColumns(props.columnVisibility), [props.columnVisibility])
   const areas = useMemo(() => [...new Set(rows.map((r) => r.initiative.area))].sort(compareDanish), [rows])
-  const shown = table.getFilteredRowModel().rows
-  const overdue = shown.filter((r) => r.original.flag === 'overdue').length
 
   return (
     <>
@@ -44,7 +51,7 @@ export function TableView(props: TableViewProps) {
           {t.summary(rows.length, shown.length, overdue)}
         </p>
         <div className="table-toolbar__actions">
-          {props.renderToolbar?.(() => table.getRowModel().rows.filter((row) => !row.getIsGrouped()).map((row) => row.original))}
+          {props.renderToolbar?.(() => leafRows(items))}
           <ColumnChooser visibility={props.columnVisibility} onChange={props.onColumnVisibilityChange} />
         </div>
       </div>
@@ -58,7 +65,7 @@ export function TableView(props: TableViewProps) {
           )}
         </div>
       ) : (
-        <OverviewTable table={table} onEdit={props.onEdit} onDelete={props.onDelete} />
+        <OverviewTable table={table} items={items} columnIds={columnIds} grouped={view.grouped} onEdit={props.onEdit} onDelete={props.onDelete} />
       )}
     </>
   )

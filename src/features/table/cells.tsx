@@ -1,5 +1,5 @@
 /** How one cell of a leaf row is shown. Flags are text plus an icon, never colour alone. */
-import { useId } from 'react'
+import { memo, useId } from 'react'
 import type { ViewRow } from '../../domain/view-row'
 import type { Flag } from '../../domain/deadline/types'
 import { formatDeadline, formatPeriodExact } from '../../domain/deadline'
@@ -46,7 +46,8 @@ export function DeadlineCell({ row }: { row: ViewRow }) {
   )
 }
 
-export function LeafCell({ columnId, row }: { columnId: string; row: ViewRow }) {
+/** Memoised: when a filter or sort moves a row, only the row's position changes, not its cells. */
+export const LeafCell = memo(function LeafCell({ columnId, row }: { columnId: string; row: ViewRow }) {
   const { initiative } = row
   switch (columnId) {
     case 'area':
@@ -74,4 +75,4 @@ export function LeafCell({ columnId, row }: { columnId: string; row: ViewRow }) 
     default:
       return null
   }
-}
+})
