@@ -13,7 +13,7 @@ import { ImportButton } from '../features/import/ImportButton'
 import { SaveVersionButton } from '../features/meetings/SaveVersionButton'
 import { VersionsButton } from '../features/meetings/VersionsButton'
 import { StatusLog } from '../features/status-log/StatusLog'
-import { viewDocument, wholeDocument } from './export-document'
+import { exportPreparer } from './export-document'
 import { todayIso, useColumnVisibility, useViewState } from './use-view-state'
 import { useRowActions } from './use-row-actions'
 
@@ -106,13 +106,7 @@ export function LivePage({ overview, versions, notify, onOpenOverview, onOpenVer
                 </button>
                 <ImportButton overview={overview} today={todayIso()} store={storage} notify={notify} onOpenOverview={onOpenOverview} />
                 <ExportButton
-                  prepare={() => {
-                    const shown = rowsInView()
-                    return {
-                      buildDocument: (scope) => (scope === 'view' ? viewDocument(overview, shown, asOf, view.grouped, columnVisibility) : wholeDocument(overview, rows, asOf)),
-                      counts: { view: shown.length, all: rows.length },
-                    }
-                  }}
+                  prepare={exportPreparer(overview, rows, rowsInView, asOf, view.grouped, columnVisibility)}
                   readEverything={storage.readEverything}
                   onBackupTaken={() => void storage.markBackupTaken()}
                 />

@@ -8,7 +8,7 @@ import { meetingsText, t } from '../strings'
 import { formatDanishDateTime } from '../ui/format'
 import { TableView } from '../features/table/TableView'
 import { ExportButton } from '../features/export/ExportButton'
-import { viewDocument, wholeDocument } from './export-document'
+import { exportPreparer } from './export-document'
 import { todayIso, useColumnVisibility, useViewState } from './use-view-state'
 
 interface VersionPageProps {
@@ -47,13 +47,7 @@ export function VersionPage({ version, onBack }: VersionPageProps) {
           onColumnVisibilityChange={setColumnVisibility}
           renderToolbar={(rowsInView) => (
             <ExportButton
-              prepare={() => {
-                const shown = rowsInView()
-                return {
-                  buildDocument: (scope) => (scope === 'view' ? viewDocument(overview, shown, asOf, view.grouped, columnVisibility) : wholeDocument(overview, rows, asOf)),
-                  counts: { view: shown.length, all: rows.length },
-                }
-              }}
+              prepare={exportPreparer(overview, rows, rowsInView, asOf, view.grouped, columnVisibility)}
               readEverything={storage.readEverything}
               onBackupTaken={() => void storage.markBackupTaken()}
             />

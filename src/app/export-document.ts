@@ -20,3 +20,17 @@ export function wholeDocument(overview: Overview, rows: ViewRow[], asOf: string)
   const ordered = [...rows].sort((a, b) => a.initiative.order - b.initiative.order)
   return { overview, asOf, columns: withFlag(BILAG_COLUMNS), grouped: true, rows: ordered }
 }
+
+/**
+ * What the Eksportér button needs when its dialog opens: the view as the user sees it
+ * right then (rows in display order), and the whole overview, each with its count.
+ */
+export function exportPreparer(overview: Overview, rows: ViewRow[], rowsInView: () => ViewRow[], asOf: string, grouped: boolean, visibility: Record<string, boolean>) {
+  return () => {
+    const shown = rowsInView()
+    return {
+      buildDocument: (scope: 'view' | 'all') => (scope === 'view' ? viewDocument(overview, shown, asOf, grouped, visibility) : wholeDocument(overview, rows, asOf)),
+      counts: { view: shown.length, all: rows.length },
+    }
+  }
+}
