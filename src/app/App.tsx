@@ -10,7 +10,7 @@ import { useOverviewActions } from './use-overview-actions'
 import { RestoreButton } from '../features/backup/RestoreButton'
 import { BackupReminder } from '../features/backup/BackupReminder'
 import { StoragePanel } from '../features/backup/StoragePanel'
-import { healthMessages, storageErrors } from '../strings'
+import { appName, healthMessages, storageErrors } from '../strings'
 
 export function App() {
   const [state, open] = useCurrentOverview()
@@ -31,7 +31,7 @@ export function App() {
       </a>
       <div className="app-topbar">
         <div className="container app-topbar__inner">
-          <span className="app-topbar__name">Indsatsoverblik</span>
+          <span className="app-topbar__name">{appName}</span>
           {state.status === 'ready' && (
             <div className="app-topbar__actions">
               <OverviewsButton
@@ -70,7 +70,7 @@ export function App() {
         )}
         {state.status === 'ready' && !state.current && (
           <div className="empty-start">
-            <h1 tabIndex={-1}>Indsatsoverblik</h1>
+            <h1 tabIndex={-1}>{appName}</h1>
             <button type="button" className="button button-primary" onClick={overviewActions.create}>
               {t.newOverview}
             </button>

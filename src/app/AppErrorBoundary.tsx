@@ -1,6 +1,6 @@
 /** Last line of defence: a storage failure during rendering becomes one Danish sentence, not a blank page. */
 import { Component, type ReactNode } from 'react'
-import { storageErrors } from '../strings'
+import { storageErrors, t } from '../strings'
 
 export class AppErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
   override state = { failed: false }
@@ -16,7 +16,7 @@ export class AppErrorBoundary extends Component<{ children: ReactNode }, { faile
         <div className="alert alert-error" role="alert">
           <p className="alert-text">{storageErrors.unavailable}</p>
           <button type="button" className="button button-secondary" onClick={() => window.location.reload()}>
-            Prøv igen
+            {t.tryAgain}
           </button>
         </div>
       </main>

@@ -100,6 +100,7 @@ export const t = {
   persistDenied: 'Browseren har ikke givet varig lagring — tag jævnligt en sikkerhedskopi.',
   skipToTable: 'Gå til tabellen',
   reload: 'Genindlæs',
+  tryAgain: 'Prøv igen',
   categoryField: 'Kategori',
   fixedDeadlineField: 'Fast frist',
   fixedDeadlineHint: 'Valgfri. En fast dato går forud for teksten.',

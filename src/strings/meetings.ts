@@ -5,6 +5,8 @@ import { columnLabels } from './core'
 export const meetingsText = {
   saveVersion: 'Gem version til møde',
   versionLabel: 'Navn på versionen',
+  defaultVersionLabel: (date: string) => `Møde ${date}`,
+  savedAt: (when: string) => `gemt ${when}`,
   versionMeetingDate: 'Mødedato',
   versionSaved: (label: string) => `Versionen "${label}" er gemt. Den kan ikke ændres bagefter.`,
   versions: 'Versioner',

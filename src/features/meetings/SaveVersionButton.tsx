@@ -18,7 +18,7 @@ export function SaveVersionButton({ meetingDate, onSave }: SaveVersionButtonProp
 
   function start() {
     setDate(meetingDate)
-    setLabel(meetingDate ? `Møde ${formatDanishDate(meetingDate)}` : '')
+    setLabel(meetingDate ? tx.defaultVersionLabel(formatDanishDate(meetingDate)) : '')
     setError(false)
     setOpen(true)
   }

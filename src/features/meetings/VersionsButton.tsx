@@ -35,7 +35,7 @@ export function VersionsButton({ versions, onOpen, onChanges }: VersionsButtonPr
                   <div>
                     <strong>{version.label}</strong>
                     <span className="versions-list__meta">
-                      {version.meetingDate && ` · ${t.meetingDate} ${formatDanishDate(version.meetingDate)}`} · gemt {formatDanishDateTime(version.createdAt)} ·{' '}
+                      {version.meetingDate && ` · ${t.meetingDate} ${formatDanishDate(version.meetingDate)}`} · {tx.savedAt(formatDanishDateTime(version.createdAt))} ·{' '}
                       {tx.rowsCount(version.initiatives.length)}
                     </span>
                   </div>
