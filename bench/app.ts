@@ -11,6 +11,7 @@ import { build, preview, type PreviewServer } from 'vite'
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core'
 import type { Corpus } from './corpus'
 import { sampled, single, type Figure } from './report'
+import { PAGE_SIZE } from '../src/storage/row-pages'
 
 /** As tests/e2e/browser.ts, plus exact heap figures. */
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--enable-precise-memory-info']
@@ -46,7 +47,7 @@ declare global {
       disarm?: () => void
       result: () => Promise<Timing>
       downloads: { name: string; at: number }[]
-      seed: (count: number, seed: number, corpus: Corpus) => Promise<{ overviewId: string; generateMs: number; writeMs: number; avgRowBytes: number }>
+      seed: (count: number, seed: number, corpus: Corpus, pageSize: number) => Promise<{ overviewId: string; generateMs: number; writeMs: number; avgRowBytes: number }>
       makeTsv: (count: number, seed: number, corpus: Corpus) => number
       pasteInto: (target: Element, options?: { until?: { selector: string; includes?: string }[]; timeoutMs?: number }) => boolean
       addPlainInput: () => void
@@ -203,7 +204,7 @@ export async function benchSize(options: SizeOptions): Promise<SizeResult> {
 
     let overviewId = ''
     await step('bulk-write', 'Bulk write to IndexedDB (one transaction)', async () => {
-      const seeded = await withTimeout(page.evaluate(([n, c]) => window.__bench.seed(n, 20210120 + n, c), [size, corpus] as const), 300_000, 'seeding')
+      const seeded = await withTimeout(page.evaluate(([n, c, p]) => window.__bench.seed(n, 20210120 + n, c, p), [size, corpus, PAGE_SIZE] as const), 300_000, 'seeding')
       overviewId = seeded.overviewId
       figures.push(single({ id: 'bulk-write', measure: 'Bulk write to IndexedDB (one transaction)', size, unit: 'ms', details: { generateMs: Math.round(seeded.generateMs), avgRowBytes: seeded.avgRowBytes } }, seeded.writeMs))
     })

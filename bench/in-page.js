@@ -235,14 +235,37 @@
     return rows
   }
 
-  /** Generates `count` rows and writes them with one IndexedDB transaction; returns the overview id and timings. */
-  B.seed = async (count, seed, corpus) => {
+  /**
+   * The app's page layout (src/storage/row-pages.ts: makePage/pagesFor), for rows of one
+   * overview already in order. Kept in step by hand; the bench checks the app then shows
+   * every row ("<count> indsatser").
+   */
+  const pagesOf = (overviewId, rows, pageSize) => {
+    const pages = []
+    for (let start = 0, sequence = 1; start < rows.length; start += pageSize, sequence++) {
+      const slice = rows.slice(start, start + pageSize)
+      const times = slice.map((r) => r.updatedAt).sort()
+      pages.push({
+        id: `${overviewId}/${String(sequence).padStart(8, '0')}`,
+        overviewId,
+        rows: slice,
+        rowIds: slice.map((r) => r.id),
+        minUpdatedAt: times[0],
+        maxUpdatedAt: times[times.length - 1],
+        maxOrder: Math.max(...slice.map((r) => r.order)),
+      })
+    }
+    return pages
+  }
+
+  /** Generates `count` rows and writes them (in the app's pages) with one IndexedDB transaction; returns the overview id and timings. */
+  B.seed = async (count, seed, corpus, pageSize) => {
     const db = await new Promise((resolve, reject) => {
       const request = indexedDB.open('indsatsoverblik')
       request.onsuccess = () => resolve(request.result)
       request.onerror = () => reject(request.error)
     })
-    if (!db.objectStoreNames.contains('initiatives')) throw new Error('the app has not created its database yet')
+    if (!db.objectStoreNames.contains('rowPages')) throw new Error('the app has not created its database yet')
     const now = new Date().toISOString()
     const overviewId = crypto.randomUUID()
     const overview = {
@@ -262,10 +285,10 @@
     for (let i = 0; i < rows.length; i += Math.max(1, Math.floor(rows.length / 200))) bytes += JSON.stringify(rows[i]).length
     const avgRowBytes = Math.round(bytes / Math.min(rows.length, 200))
     const t0 = performance.now()
-    const tx = db.transaction(['overviews', 'initiatives'], 'readwrite')
+    const tx = db.transaction(['overviews', 'rowPages'], 'readwrite')
     tx.objectStore('overviews').put(overview)
-    const store = tx.objectStore('initiatives')
-    for (const row of rows) store.put(row)
+    const store = tx.objectStore('rowPages')
+    for (const page of pagesOf(overviewId, rows, pageSize)) store.put(page)
     await new Promise((resolve, reject) => {
       tx.oncomplete = () => resolve()
       tx.onerror = () => reject(tx.error)

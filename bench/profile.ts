@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { CDPSession, Page } from 'playwright-core'
 import { buildAndServe, launchApp, withTimeout } from './app'
+import { PAGE_SIZE } from '../src/storage/row-pages'
 import { loadCorpus } from './corpus'
 import { decodeMappings, moduleGroup, originalPosition, shortSource, type RawSourceMap, type Segment } from './sourcemap'
 
@@ -155,7 +156,7 @@ async function main() {
     page.setDefaultTimeout(120_000)
     await page.goto(server.url)
     await page.locator('tr.leaf-row').first().waitFor()
-    const seeded = await page.evaluate(([n, c]) => window.__bench.seed(n, 20210120 + n, c), [size, corpus] as const)
+    const seeded = await page.evaluate(([n, c, p]) => window.__bench.seed(n, 20210120 + n, c, p), [size, corpus, PAGE_SIZE] as const)
     await page.goto(new URL(`/?o=${seeded.overviewId}`, server.url).toString())
     await page.evaluate(() => window.__bench.loadDone)
     const cdp = await context.newCDPSession(page)

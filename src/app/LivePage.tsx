@@ -43,7 +43,9 @@ export function LivePage({ overview, versions, notify, onOpenOverview, onOpenVer
   const asOf = view.asOf ?? todayIso()
   // One reader per open overview: a reading is computed once per text, not per render.
   const read = useMemo(() => createDeadlineReader(), [])
-  const rows = useMemo(() => toViewRows(initiatives ?? [], overview, asOf, read, latest), [initiatives, overview, asOf, read, latest])
+  // Both reads first: deriving 10,000 rows once, not again when the status log arrives.
+  const loaded = initiatives !== undefined && latest !== undefined
+  const rows = useMemo(() => (loaded ? toViewRows(initiatives, overview, asOf, read, latest) : []), [loaded, initiatives, overview, asOf, read, latest])
   const areas = useMemo(() => [...new Set(rows.map((r) => r.initiative.area))], [rows])
   const editedRow = editing?.mode === 'edit' ? editing.row.initiative : undefined
   const statusLog = useStatusLog(editedRow?.id)
@@ -73,7 +75,7 @@ export function LivePage({ overview, versions, notify, onOpenOverview, onOpenVer
         <SaveVersionButton meetingDate={overview.meetingDate} onSave={saveVersion} />
         <VersionsButton versions={versions} onOpen={(id) => onOpenVersion(id, 'view')} onChanges={(id) => onOpenVersion(id, 'changes')} />
       </div>
-      {dashboard && initiatives && (
+      {dashboard && loaded && (
         <Suspense fallback={<p>{t.loading}</p>}>
           <Dashboard
             rows={rows}
@@ -86,7 +88,7 @@ export function LivePage({ overview, versions, notify, onOpenOverview, onOpenVer
         </Suspense>
       )}
       <section id="indsatser" aria-label={t.tableName} className="overview-table-section">
-        {initiatives === undefined ? (
+        {!loaded ? (
           <p>{t.loading}</p>
         ) : (
           <TableView

@@ -1,7 +1,9 @@
 /** Everything in the database, read in one transaction (a consistent backup), and when it was last taken. */
+import type { Collection } from 'dexie'
 import type { IndsatsDb } from './db'
 import type { Initiative, Overview, Snapshot, StatusEntry } from '../domain/model'
 import { nowIso } from './clock'
+import { allRows } from './row-pages'
 
 const LAST_BACKUP_KEY = 'last-backup'
 
@@ -13,9 +15,9 @@ export interface Everything {
 }
 
 export async function readEverything(db: IndsatsDb): Promise<Everything> {
-  return db.transaction('r', [db.overviews, db.initiatives, db.statusLogs, db.snapshots], async () => ({
+  return db.transaction('r', [db.overviews, db.rowPages, db.statusLogs, db.snapshots], async () => ({
     overviews: await db.overviews.toArray(),
-    initiatives: await db.initiatives.toArray(),
+    initiatives: await allRows(db),
     statusLogs: await db.statusLogs.toArray(),
     snapshots: await db.snapshots.toArray(),
   }))
@@ -39,21 +41,36 @@ export interface BackupStatus {
   oldestUnbackedChangeAt: string | null
 }
 
-/** Read from the updatedAt indexes only, so it is cheap enough for a live query. */
+/**
+ * Read from the updatedAt indexes, so it is cheap enough for a live query: the pages'
+ * newest and oldest change; only when a backup exists are the pages changed since it
+ * opened, to find their oldest change after it.
+ */
 export async function backupStatus(db: IndsatsDb): Promise<BackupStatus> {
-  return db.transaction('r', db.meta, db.overviews, db.initiatives, async () => {
+  return db.transaction('r', db.meta, db.overviews, db.rowPages, async () => {
     const last = await lastBackupAt(db)
-    const tables = [db.overviews, db.initiatives] as const
-    const latest = await Promise.all(tables.map((table) => table.orderBy('updatedAt').last()))
-    const oldest = await Promise.all(
-      tables.map((table) => (last === null ? table.orderBy('updatedAt').first() : table.where('updatedAt').above(last).first())),
-    )
+    const newestOverview = (await db.overviews.orderBy('updatedAt').last())?.updatedAt
+    // Index keys only: a page record holds 250 rows, and these need one time each.
+    const newestRow = await edgeKey(db.rowPages.orderBy('maxUpdatedAt').reverse())
+    let oldest: (string | undefined)[]
+    if (last === null) {
+      oldest = [(await db.overviews.orderBy('updatedAt').first())?.updatedAt, await edgeKey(db.rowPages.orderBy('minUpdatedAt'))]
+    } else {
+      const changedPages = await db.rowPages.where('maxUpdatedAt').above(last).toArray()
+      const rowTimes = changedPages.flatMap((page) => page.rows.map((row) => row.updatedAt).filter((at) => at > last))
+      oldest = [(await db.overviews.where('updatedAt').above(last).first())?.updatedAt, extreme(rowTimes, (a, b) => a < b) ?? undefined]
+    }
     return {
       lastBackupAt: last,
-      latestChangeAt: extreme(latest.map((r) => r?.updatedAt), (a, b) => a > b),
-      oldestUnbackedChangeAt: extreme(oldest.map((r) => r?.updatedAt), (a, b) => a < b),
+      latestChangeAt: extreme([newestOverview, newestRow], (a, b) => a > b),
+      oldestUnbackedChangeAt: extreme(oldest, (a, b) => a < b),
     }
   })
+}
+
+async function edgeKey(collection: Collection): Promise<string | undefined> {
+  const [key] = await collection.limit(1).keys()
+  return key as string | undefined
 }
 
 function extreme(values: (string | undefined)[], better: (a: string, b: string) => boolean): string | null {

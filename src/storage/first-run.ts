@@ -10,6 +10,7 @@ import { buildOverview } from './overviews'
 import { buildInitiative } from './initiatives'
 import { nowIso } from './clock'
 import { loadSchemas } from './validate'
+import { addRows } from './row-pages'
 
 const EXAMPLE_KEY = 'example-offered'
 
@@ -31,11 +32,11 @@ export async function seedExampleOnFirstRun(db: IndsatsDb, example: ExampleOverv
     if (!built.ok) throw new Error(`Example row ${index + 1} is invalid: ${JSON.stringify(built.issues)}`)
     return built.value
   })
-  return db.transaction('rw', db.overviews, db.initiatives, db.meta, async () => {
+  return db.transaction('rw', db.overviews, db.rowPages, db.meta, async () => {
     if ((await db.meta.get(EXAMPLE_KEY)) || (await db.overviews.count()) > 0) return null
     await db.meta.put({ key: EXAMPLE_KEY, value: now })
     await db.overviews.add(overview)
-    await db.initiatives.bulkAdd(rows)
+    await addRows(db, rows)
     return overview.id
   })
 }

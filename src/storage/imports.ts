@@ -6,6 +6,7 @@
 import type { IndsatsDb } from './db'
 import type { Initiative, InitiativeDraft } from '../domain/model'
 import { buildInitiative } from './initiatives'
+import { addRows, countRows, deleteRows, lastOrder } from './row-pages'
 import { failure, ok, type WriteResult } from './result'
 import { nowIso } from './clock'
 import { loadSchemas } from './validate'
@@ -20,17 +21,17 @@ export interface ImportReceipt {
 export async function appendInitiatives(db: IndsatsDb, overviewId: string, drafts: readonly InitiativeDraft[]): Promise<WriteResult<ImportReceipt>> {
   try {
     const { initiativeSchema } = await loadSchemas()
-    return await db.transaction('rw', db.overviews, db.initiatives, async () => {
+    return await db.transaction('rw', db.overviews, db.rowPages, async () => {
       if (!(await db.overviews.get(overviewId))) return { ok: false, code: 'not-found' } as const
-      const last = await db.initiatives.where('[overviewId+order]').between([overviewId, -Infinity], [overviewId, Infinity]).last()
+      const last = await lastOrder(db, overviewId)
       const now = nowIso()
       const rows: Initiative[] = []
       for (const [index, draft] of drafts.entries()) {
-        const built = buildInitiative(initiativeSchema, overviewId, draft, (last?.order ?? 0) + index + 1, now)
+        const built = buildInitiative(initiativeSchema, overviewId, draft, last + index + 1, now)
         if (!built.ok) return { ok: false, code: 'invalid', issues: built.issues.map((i) => ({ ...i, field: `${index}.${i.field}` })) } as const
         rows.push(built.value)
       }
-      await db.initiatives.bulkAdd(rows)
+      await addRows(db, rows)
       return ok({ overviewId, createdOverview: false, initiativeIds: rows.map((r) => r.id) })
     })
   } catch (error) {
@@ -40,11 +41,11 @@ export async function appendInitiatives(db: IndsatsDb, overviewId: string, draft
 
 export async function undoImport(db: IndsatsDb, receipt: ImportReceipt): Promise<WriteResult> {
   try {
-    await db.transaction('rw', [db.overviews, db.initiatives, db.statusLogs, db.snapshots], async () => {
+    await db.transaction('rw', [db.overviews, db.rowPages, db.statusLogs, db.snapshots], async () => {
       // Status entries written on imported rows since go with them: none may point at a missing row.
       await db.statusLogs.where('initiativeId').anyOf(receipt.initiativeIds).delete()
-      await db.initiatives.bulkDelete(receipt.initiativeIds)
-      if (receipt.createdOverview && (await db.initiatives.where('overviewId').equals(receipt.overviewId).count()) === 0) {
+      await deleteRows(db, receipt.initiativeIds)
+      if (receipt.createdOverview && (await countRows(db, receipt.overviewId)) === 0) {
         await db.snapshots.where('overviewId').equals(receipt.overviewId).delete()
         await db.overviews.delete(receipt.overviewId)
       }

@@ -18,6 +18,7 @@ import { backupStatus, markBackupTaken, readEverything, type BackupStatus } from
 import type { BackupRecords, RestoreMode } from '../io/backup'
 import { appendInitiatives, undoImport, type ImportReceipt } from './imports'
 import { currentPersistence, requestPersistence, type PersistenceState } from './persistence'
+import { countRows } from './row-pages'
 
 export type { WriteResult, FieldIssue } from './result'
 export type { OverviewHeader } from './overviews'
@@ -129,16 +130,12 @@ export function useSnapshots(overviewId: string | undefined): Snapshot[] | undef
   return useLiveQuery(() => (overviewId ? lifecycle.snapshotsOf(db(), overviewId) : []), [overviewId])
 }
 
-/**
- * Rows per overview, for the list of overviews: one index count per overview, so the
- * live query watches key ranges, not every row (cheap at 100,000 rows). Only asked
- * for while the list is open.
- */
+/** Rows per overview, for the list of overviews; only asked for while the list is open. */
 export function useRowCounts(overviewIds: readonly string[] | null): Map<string, number> | undefined {
   const key = overviewIds?.join(',') ?? ''
   return useLiveQuery(async () => {
     const ids = key ? key.split(',') : []
-    const counts = await Promise.all(ids.map((id) => db().initiatives.where('overviewId').equals(id).count()))
+    const counts = await Promise.all(ids.map((id) => countRows(db(), id)))
     return new Map(ids.map((id, index) => [id, counts[index] ?? 0]))
   }, [key])
 }

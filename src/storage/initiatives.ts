@@ -5,6 +5,7 @@ import type { initiativeSchema } from '../domain/schemas'
 import { failure, ok, type FieldIssue, type WriteResult } from './result'
 import { loadSchemas, validate } from './validate'
 import { newId, nowIso } from './clock'
+import { addRows, deleteRows, getRow, lastOrder, putRows, rowsOf } from './row-pages'
 
 
 /** Keeps optional fields absent rather than empty, so stored records stay minimal. */
@@ -34,12 +35,11 @@ export function buildInitiative(
 export async function addInitiative(db: IndsatsDb, overviewId: string, draft: InitiativeDraft): Promise<WriteResult<Initiative>> {
   try {
     const { initiativeSchema } = await loadSchemas()
-    return await db.transaction('rw', db.overviews, db.initiatives, async () => {
+    return await db.transaction('rw', db.overviews, db.rowPages, async () => {
       if (!(await db.overviews.get(overviewId))) return { ok: false, code: 'not-found' } as const
-      const last = await db.initiatives.where('[overviewId+order]').between([overviewId, -Infinity], [overviewId, Infinity]).last()
-      const built = buildInitiative(initiativeSchema, overviewId, draft, (last?.order ?? 0) + 1)
+      const built = buildInitiative(initiativeSchema, overviewId, draft, (await lastOrder(db, overviewId)) + 1)
       if (!built.ok) return { ok: false, code: 'invalid', issues: built.issues } as const
-      await db.initiatives.add(built.value)
+      await addRows(db, [built.value])
       return ok(built.value)
     })
   } catch (error) {
@@ -60,8 +60,8 @@ export async function updateInitiative(
 ): Promise<WriteResult<Initiative>> {
   try {
     const { initiativeSchema } = await loadSchemas()
-    return await db.transaction('rw', db.initiatives, async () => {
-      const current = await db.initiatives.get(id)
+    return await db.transaction('rw', db.rowPages, async () => {
+      const current = await getRow(db, id)
       if (!current) return { ok: false, code: 'not-found' } as const
       if (current.revision !== expectedRevision) return { ok: false, code: 'conflict', current } as const
       const { fixedDeadline: _old, deadlineReference, ...base } = current
@@ -69,7 +69,7 @@ export async function updateInitiative(
       const keepReference = deadlineReference && draft.deadlineText === current.deadlineText ? { deadlineReference } : {}
       const next = validate(initiativeSchema, { ...base, ...keepReference, ...cleanDraft(draft), updatedAt: nowIso(), revision: current.revision + 1 })
       if (!next.ok) return { ok: false, code: 'invalid', issues: next.issues } as const
-      await db.initiatives.put(next.value)
+      await putRows(db, [next.value])
       return ok(next.value)
     })
   } catch (error) {
@@ -86,12 +86,12 @@ export interface DeletedRow {
 /** Deletes at once (with its status log) and hands everything back, so Fortryd can put it back exactly. */
 export async function deleteInitiative(db: IndsatsDb, id: string): Promise<WriteResult<DeletedRow>> {
   try {
-    return await db.transaction('rw', db.initiatives, db.statusLogs, async () => {
-      const current = await db.initiatives.get(id)
+    return await db.transaction('rw', db.rowPages, db.statusLogs, async () => {
+      const current = await getRow(db, id)
       if (!current) return { ok: false, code: 'not-found' } as const
       const statusLogs = await db.statusLogs.where('initiativeId').equals(id).toArray()
       await db.statusLogs.bulkDelete(statusLogs.map((entry) => entry.id))
-      await db.initiatives.delete(id)
+      await deleteRows(db, [id])
       return ok({ initiative: current, statusLogs })
     })
   } catch (error) {
@@ -102,8 +102,8 @@ export async function deleteInitiative(db: IndsatsDb, id: string): Promise<Write
 /** Undo of a delete: the same records, same ids and positions. */
 export async function restoreInitiatives(db: IndsatsDb, rows: readonly DeletedRow[]): Promise<WriteResult> {
   try {
-    await db.transaction('rw', db.initiatives, db.statusLogs, async () => {
-      await db.initiatives.bulkAdd(rows.map((row) => row.initiative))
+    await db.transaction('rw', db.rowPages, db.statusLogs, async () => {
+      await addRows(db, rows.map((row) => row.initiative))
       await db.statusLogs.bulkAdd(rows.flatMap((row) => row.statusLogs))
     })
     return ok(undefined)
@@ -113,5 +113,6 @@ export async function restoreInitiatives(db: IndsatsDb, rows: readonly DeletedRo
 }
 
 export function initiativesOf(db: IndsatsDb, overviewId: string): Promise<Initiative[]> {
-  return db.initiatives.where('[overviewId+order]').between([overviewId, -Infinity], [overviewId, Infinity]).toArray()
+  return rowsOf(db, overviewId)
 }
+

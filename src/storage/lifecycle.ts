@@ -10,6 +10,7 @@ import { failure, ok, type WriteResult } from './result'
 import { loadSchemas, validate } from './validate'
 import { newId, nowIso } from './clock'
 import { initiativesOf } from './initiatives'
+import { addRows, deleteOverviewRows } from './row-pages'
 
 export interface OverviewBundle {
   overview: Overview
@@ -27,7 +28,7 @@ async function contentsOf(db: IndsatsDb, overviewId: string) {
 export async function saveSnapshot(db: IndsatsDb, overviewId: string, label: string, meetingDate: string): Promise<WriteResult<Snapshot>> {
   try {
     const { snapshotSchema } = await loadSchemas()
-    return await db.transaction('rw', [db.overviews, db.initiatives, db.statusLogs, db.snapshots], async () => {
+    return await db.transaction('rw', [db.overviews, db.rowPages, db.statusLogs, db.snapshots], async () => {
       const contents = await contentsOf(db, overviewId)
       if (!contents) return { ok: false, code: 'not-found' } as const
       const snapshot = validate(snapshotSchema, { id: newId(), overviewId, label, meetingDate, createdAt: nowIso(), ...contents })
@@ -44,12 +45,12 @@ export async function saveSnapshot(db: IndsatsDb, overviewId: string, label: str
 
 export async function rollOverviewForward(db: IndsatsDb, overviewId: string, title: string, meetingDate: string): Promise<WriteResult<Overview>> {
   try {
-    return await db.transaction('rw', [db.overviews, db.initiatives, db.statusLogs], async () => {
+    return await db.transaction('rw', [db.overviews, db.rowPages, db.statusLogs], async () => {
       const contents = await contentsOf(db, overviewId)
       if (!contents) return { ok: false, code: 'not-found' } as const
       const copy = rollForward(contents, { title, meetingDate, newId, now: nowIso() })
       await db.overviews.add(copy.overview)
-      await db.initiatives.bulkAdd(copy.initiatives)
+      await addRows(db, copy.initiatives)
       await db.statusLogs.bulkAdd(copy.statusLogs)
       return ok(copy.overview)
     })
@@ -61,13 +62,13 @@ export async function rollOverviewForward(db: IndsatsDb, overviewId: string, tit
 /** Deletes the overview with its rows, status logs and versions; hands it all back for Fortryd. */
 export async function deleteOverview(db: IndsatsDb, overviewId: string): Promise<WriteResult<OverviewBundle>> {
   try {
-    return await db.transaction('rw', [db.overviews, db.initiatives, db.statusLogs, db.snapshots], async () => {
+    return await db.transaction('rw', [db.overviews, db.rowPages, db.statusLogs, db.snapshots], async () => {
       const contents = await contentsOf(db, overviewId)
       if (!contents) return { ok: false, code: 'not-found' } as const
       const snapshots = await db.snapshots.where('overviewId').equals(overviewId).toArray()
       await db.snapshots.bulkDelete(snapshots.map((s) => s.id))
       await db.statusLogs.bulkDelete(contents.statusLogs.map((s) => s.id))
-      await db.initiatives.bulkDelete(contents.initiatives.map((i) => i.id))
+      await deleteOverviewRows(db, overviewId)
       await db.overviews.delete(overviewId)
       return ok({ ...contents, snapshots })
     })
@@ -78,9 +79,9 @@ export async function deleteOverview(db: IndsatsDb, overviewId: string): Promise
 
 export async function restoreOverview(db: IndsatsDb, bundle: OverviewBundle): Promise<WriteResult> {
   try {
-    await db.transaction('rw', [db.overviews, db.initiatives, db.statusLogs, db.snapshots], async () => {
+    await db.transaction('rw', [db.overviews, db.rowPages, db.statusLogs, db.snapshots], async () => {
       await db.overviews.add(bundle.overview)
-      await db.initiatives.bulkAdd(bundle.initiatives)
+      await addRows(db, bundle.initiatives)
       await db.statusLogs.bulkAdd(bundle.statusLogs)
       await db.snapshots.bulkAdd(bundle.snapshots)
     })

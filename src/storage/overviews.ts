@@ -4,6 +4,7 @@ import type { Initiative, InitiativeDraft, Legend, Overview } from '../domain/mo
 import { failure, ok, type WriteResult } from './result'
 import { loadSchemas, validate } from './validate'
 import { buildInitiative } from './initiatives'
+import { addRows } from './row-pages'
 import { newId, nowIso } from './clock'
 
 export type OverviewHeader = Pick<Overview, 'title' | 'committee' | 'caseNumber' | 'meetingDate' | 'legend'>
@@ -40,9 +41,9 @@ export async function createOverviewWithRows(
     rows.push(row.value)
   }
   try {
-    await db.transaction('rw', db.overviews, db.initiatives, async () => {
+    await db.transaction('rw', db.overviews, db.rowPages, async () => {
       await db.overviews.add(overview.value)
-      await db.initiatives.bulkAdd(rows)
+      await addRows(db, rows)
     })
     return ok({ overview: overview.value, initiativeIds: rows.map((r) => r.id) })
   } catch (error) {

@@ -14,6 +14,7 @@ import type { IndsatsDb } from './db'
 import type { Initiative } from '../domain/model'
 import { checkRecords, planMerge, type BackupRecords, type RestoreMode, type RestoreReceipt } from '../io/backup'
 import { failure, ok, type WriteResult } from './result'
+import { addRows, getRows, putRows } from './row-pages'
 
 export async function restoreBackup(db: IndsatsDb, records: BackupRecords, mode: RestoreMode): Promise<WriteResult<RestoreReceipt>> {
   // Checked again here, whoever the caller is: nothing unchecked reaches the database.
@@ -25,11 +26,11 @@ export async function restoreBackup(db: IndsatsDb, records: BackupRecords, mode:
   const { overviews, initiatives, statusLogs, snapshots } = checked.value
   const counts = { mode, overviews: overviews.length, initiatives: initiatives.length, statusLogs: statusLogs.length, snapshots: snapshots.length }
   try {
-    return await db.transaction('rw', [db.overviews, db.initiatives, db.statusLogs, db.snapshots], async () => {
+    return await db.transaction('rw', [db.overviews, db.rowPages, db.statusLogs, db.snapshots], async () => {
       if (mode === 'replace') {
-        await Promise.all([db.snapshots.clear(), db.statusLogs.clear(), db.initiatives.clear(), db.overviews.clear()])
+        await Promise.all([db.snapshots.clear(), db.statusLogs.clear(), db.rowPages.clear(), db.overviews.clear()])
         await db.overviews.bulkAdd(overviews)
-        await db.initiatives.bulkAdd(initiatives)
+        await addRows(db, initiatives)
         await db.statusLogs.bulkAdd(statusLogs)
         await db.snapshots.bulkAdd(snapshots)
         return ok({
@@ -43,9 +44,9 @@ export async function restoreBackup(db: IndsatsDb, records: BackupRecords, mode:
         })
       }
       const overviewPlan = planMerge('overview', overviews, await db.overviews.bulkGet(overviews.map((o) => o.id)))
-      const initiativePlan = planMerge('initiative', initiatives, await db.initiatives.bulkGet(initiatives.map((i) => i.id)), adoptInitiative)
+      const initiativePlan = planMerge('initiative', initiatives, await getRows(db, initiatives.map((i) => i.id)), adoptInitiative)
       await db.overviews.bulkPut(overviewPlan.writes)
-      await db.initiatives.bulkPut(initiativePlan.writes)
+      await putRows(db, initiativePlan.writes)
       // Status entries and versions are never edited, only added: merging them is taking the missing ones.
       const newStatus = await missing(db.statusLogs, statusLogs)
       const newSnapshots = await missing(db.snapshots, snapshots)

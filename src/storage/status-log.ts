@@ -4,6 +4,7 @@ import type { StatusEntry } from '../domain/model'
 import { failure, ok, type WriteResult } from './result'
 import { loadSchemas, validate } from './validate'
 import { newId, nowIso } from './clock'
+import { getRow, putRows } from './row-pages'
 import { latestByInitiative, newestFirst } from '../domain/status-line'
 
 export type StatusEntryDraft = Pick<StatusEntry, 'date' | 'text' | 'author'>
@@ -11,8 +12,8 @@ export type StatusEntryDraft = Pick<StatusEntry, 'date' | 'text' | 'author'>
 export async function addStatusEntry(db: IndsatsDb, initiativeId: string, draft: StatusEntryDraft): Promise<WriteResult<StatusEntry>> {
   try {
     const { statusEntrySchema } = await loadSchemas()
-    return await db.transaction('rw', db.initiatives, db.statusLogs, async () => {
-      const initiative = await db.initiatives.get(initiativeId)
+    return await db.transaction('rw', db.rowPages, db.statusLogs, async () => {
+      const initiative = await getRow(db, initiativeId)
       if (!initiative) return { ok: false, code: 'not-found' } as const
       const entry = validate(statusEntrySchema, { ...draft, id: newId(), initiativeId, overviewId: initiative.overviewId, createdAt: nowIso() })
       if (!entry.ok) return { ok: false, code: 'invalid', issues: entry.issues } as const
@@ -27,7 +28,7 @@ export async function addStatusEntry(db: IndsatsDb, initiativeId: string, draft:
 
 export async function deleteStatusEntry(db: IndsatsDb, id: string): Promise<WriteResult<StatusEntry>> {
   try {
-    return await db.transaction('rw', db.initiatives, db.statusLogs, async () => {
+    return await db.transaction('rw', db.rowPages, db.statusLogs, async () => {
       const entry = await db.statusLogs.get(id)
       if (!entry) return { ok: false, code: 'not-found' } as const
       await db.statusLogs.delete(id)
@@ -41,9 +42,9 @@ export async function deleteStatusEntry(db: IndsatsDb, id: string): Promise<Writ
 
 export async function restoreStatusEntry(db: IndsatsDb, entry: StatusEntry): Promise<WriteResult<undefined>> {
   try {
-    return await db.transaction('rw', db.initiatives, db.statusLogs, async () => {
+    return await db.transaction('rw', db.rowPages, db.statusLogs, async () => {
       // The row may have been deleted meanwhile: an entry must never point at nothing.
-      if (!(await db.initiatives.get(entry.initiativeId))) return { ok: false, code: 'not-found' } as const
+      if (!(await getRow(db, entry.initiativeId))) return { ok: false, code: 'not-found' } as const
       await db.statusLogs.add(entry)
       await touch(db, entry.initiativeId)
       return ok(undefined)
@@ -62,7 +63,8 @@ export async function statusLogOf(db: IndsatsDb, initiativeId: string): Promise<
  * not — the form's fields did not change), so the backup reminder counts it.
  */
 async function touch(db: IndsatsDb, initiativeId: string): Promise<void> {
-  await db.initiatives.update(initiativeId, { updatedAt: nowIso() })
+  const row = await getRow(db, initiativeId)
+  if (row) await putRows(db, [{ ...row, updatedAt: nowIso() }])
 }
 
 /** The latest entry per indsats of one overview (for the "Seneste status" column and exports). */

@@ -87,11 +87,11 @@ async function editStatusLog(page: Page, add: StatusSeed[], remove: { clearAll?:
         request.onsuccess = () => done(request.result)
         request.onerror = () => fail(request.error)
       })
-      const tx = db.transaction(['initiatives', 'statusLogs', 'snapshots'], 'readwrite')
+      const tx = db.transaction(['rowPages', 'statusLogs', 'snapshots'], 'readwrite')
       if (remove.clearAll) tx.objectStore('statusLogs').clear()
       if (remove.clearVersions) tx.objectStore('snapshots').clear()
-      tx.objectStore('initiatives').getAll().onsuccess = (event) => {
-        const rows = (event.target as IDBRequest<{ id: string; overviewId: string; title: string }[]>).result
+      tx.objectStore('rowPages').getAll().onsuccess = (event) => {
+        const rows = (event.target as IDBRequest<{ rows: { id: string; overviewId: string; title: string }[] }[]>).result.flatMap((p) => p.rows)
         for (const entry of add) {
           const row = rows.find((r) => r.title.startsWith(entry.title))
           if (!row) throw new Error(`no row ${entry.title}`)
@@ -351,12 +351,16 @@ describe.skipIf(!hasBrowser)('backup and restore', () => {
         request.onerror = () => fail(request.error)
       })
       const old = new Date(Date.now() - 10 * 86_400_000).toISOString()
-      const tx = db.transaction(['overviews', 'initiatives'], 'readwrite')
-      for (const name of ['overviews', 'initiatives']) {
-        const store = tx.objectStore(name)
-        store.getAll().onsuccess = (event) => {
-          for (const record of (event.target as IDBRequest<Record<string, unknown>[]>).result) store.put({ ...record, updatedAt: old })
-        }
+      const tx = db.transaction(['overviews', 'rowPages'], 'readwrite')
+      const overviews = tx.objectStore('overviews')
+      overviews.getAll().onsuccess = (event) => {
+        for (const record of (event.target as IDBRequest<Record<string, unknown>[]>).result) overviews.put({ ...record, updatedAt: old })
+      }
+      // The rows live in pages (src/storage/row-pages.ts) whose indexed times follow their rows.
+      const pages = tx.objectStore('rowPages')
+      pages.getAll().onsuccess = (event) => {
+        for (const page of (event.target as IDBRequest<{ rows: Record<string, unknown>[] }[]>).result)
+          pages.put({ ...page, rows: page.rows.map((row) => ({ ...row, updatedAt: old })), minUpdatedAt: old, maxUpdatedAt: old })
       }
       await new Promise<void>((done, fail) => {
         tx.oncomplete = () => done()

@@ -56,7 +56,8 @@ async function snapshot(page: Page) {
         request.onsuccess = () => done(request.result)
         request.onerror = () => fail(request.error)
       })
-    const result = { overviews: await all('overviews'), initiatives: await all('initiatives') }
+    const rowPages = (await all('rowPages')) as { rows: unknown[] }[]
+    const result = { overviews: await all('overviews'), rowPages, initiatives: rowPages.flatMap((p) => p.rows) }
     db.close()
     return result
   })

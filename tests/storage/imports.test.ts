@@ -29,7 +29,7 @@ afterEach(async () => {
   await Dexie.delete(name)
 })
 
-const snapshot = async () => ({ overviews: await db.overviews.toArray(), initiatives: await db.initiatives.toArray() })
+const snapshot = async () => ({ overviews: await db.overviews.toArray(), rowPages: await db.rowPages.toArray() })
 
 async function existing() {
   const created = await createOverviewWithRows(db, { title: 'Bilag' }, [draft('Første'), draft('Anden')])
@@ -58,15 +58,17 @@ describe('committing an import', () => {
     expect(await snapshot()).toEqual(before)
   })
 
-  it('adds nothing when the write itself fails half way (a duplicate key inside the transaction)', async () => {
+  it('adds nothing when the write itself fails half way (after a page has been written)', async () => {
     const id = await existing()
     const before = await snapshot()
-    const [first] = await initiativesOf(db, id)
-    // Make bulkAdd fail on its second record: the first must not survive.
-    const original = db.initiatives.bulkAdd.bind(db.initiatives)
-    db.initiatives.bulkAdd = ((rows: Parameters<typeof original>[0]) => original([...(rows as never[]).slice(0, 1), first!] as never)) as typeof original
+    // Make the page write fail after a first page has gone in: nothing may survive.
+    const original = db.rowPages.bulkPut.bind(db.rowPages)
+    db.rowPages.bulkPut = ((pages: Parameters<typeof original>[0]) =>
+      original(pages).then(() => {
+        throw new Error('the disk failed after the pages were written')
+      })) as typeof original
     const result = await appendInitiatives(db, id, [draft('Ny 1'), draft('Ny 2')])
-    db.initiatives.bulkAdd = original
+    db.rowPages.bulkPut = original
     expect(result.ok).toBe(false)
     expect(await snapshot()).toEqual(before)
   })

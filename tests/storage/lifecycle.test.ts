@@ -3,6 +3,7 @@ import Dexie from 'dexie'
 import { openDatabase, type IndsatsDb } from '../../src/storage/db'
 import { createOverviewWithRows } from '../../src/storage/overviews'
 import { deleteInitiative, initiativesOf, restoreInitiatives, updateInitiative } from '../../src/storage/initiatives'
+import { countRows } from '../../src/storage/row-pages'
 import { addStatusEntry, latestStatusByInitiative, statusLogOf } from '../../src/storage/status-log'
 import { deleteOverview, restoreOverview, rollOverviewForward, saveSnapshot, snapshotsOf } from '../../src/storage/lifecycle'
 import type { InitiativeDraft } from '../../src/domain/model'
@@ -85,7 +86,7 @@ describe('overviews', () => {
     const deleted = await deleteOverview(db, overviewId)
     if (!deleted.ok) throw new Error('delete failed')
     expect(await db.overviews.count()).toBe(0)
-    expect(await db.initiatives.count()).toBe(0)
+    expect(await countRows(db)).toBe(0)
     expect(await db.statusLogs.count()).toBe(0)
     expect(await db.snapshots.count()).toBe(0)
     await restoreOverview(db, deleted.value)

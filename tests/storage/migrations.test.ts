@@ -6,6 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
 import { CURRENT_VERSION, SCHEMA_HISTORY, openDatabase } from '../../src/storage/db'
+import { allRows, pagesFor, rowsOf } from '../../src/storage/row-pages'
+import type { Initiative } from '../../src/domain/model'
 import { initiativeSchema, overviewSchema, snapshotSchema } from '../../src/domain/schemas'
 import expected from '../fixtures/bilag1.expected.json'
 
@@ -57,7 +59,15 @@ function rowsAtVersion2() {
   return { ...v1, statusLogs, snapshots }
 }
 
-const rowsAt: Record<number, () => Record<string, object[]>> = { 1: rowsAtVersion1, 2: rowsAtVersion2 }
+/** Version 3 keeps the indsatser in pages (src/storage/row-pages.ts). */
+function rowsAtVersion3() {
+  const { initiatives, ...rest } = rowsAtVersion2()
+  return { ...rest, rowPages: pagesFor(initiatives as unknown as Initiative[]) }
+}
+
+const rowsAt: Record<number, () => Record<string, object[]>> = { 1: rowsAtVersion1, 2: rowsAtVersion2, 3: rowsAtVersion3 }
+/** The indsatser every version holds, whatever the layout. */
+const storedRows = () => rowsAtVersion1().initiatives
 
 describe('migrations', () => {
   it('has rows for every schema version', () => {
@@ -74,7 +84,7 @@ describe('migrations', () => {
     await old.table('initiatives').add(sparse)
     old.close()
     const db = openDatabase(name)
-    const [row] = await db.initiatives.toArray()
+    const [row] = await allRows(db)
     expect(initiativeSchema.safeParse(row).success).toBe(true)
     expect(row).toMatchObject({ owner: '', notes: '', title: sparse.title })
     db.close()
@@ -95,14 +105,16 @@ describe('migrations', () => {
     await db.open()
     expect(db.verno).toBe(CURRENT_VERSION)
     const overviews = await db.overviews.toArray()
-    const initiatives = await db.initiatives.toArray()
+    const initiatives = await allRows(db)
     expect(overviews).toHaveLength(rows.overviews!.length)
-    expect(initiatives).toHaveLength(rows.initiatives!.length)
+    expect(initiatives).toHaveLength(storedRows().length)
+    // In their Bilag order, the way the table opens them.
+    expect((await rowsOf(db, 'ov-bilag1')).map((r) => r.id)).toEqual(storedRows().map((r) => r.id))
     for (const record of overviews) expect(overviewSchema.safeParse(record).success).toBe(true)
     for (const record of initiatives) expect(initiativeSchema.safeParse(record).success).toBe(true)
     // Every field that existed before is unchanged.
     const byId = new Map(initiatives.map((r) => [r.id, r]))
-    for (const before of rows.initiatives as { id: string }[]) expect(byId.get(before.id)).toMatchObject(before)
+    for (const before of storedRows()) expect(byId.get(before.id)).toMatchObject(before)
     expect(await db.meta.count()).toBe(rows.meta!.length)
     for (const table of ['statusLogs', 'snapshots'] as const) {
       const records = await db[table].toArray()

@@ -4,6 +4,7 @@ import { openDatabase, type IndsatsDb } from '../../src/storage/db'
 import { addInitiative, deleteInitiative, initiativesOf, restoreInitiatives, updateInitiative } from '../../src/storage/initiatives'
 import { createOverviewWithRows, updateOverviewHeader } from '../../src/storage/overviews'
 import { seedExampleOnFirstRun } from '../../src/storage/first-run'
+import { countRows } from '../../src/storage/row-pages'
 import type { InitiativeDraft } from '../../src/domain/model'
 import type { ExampleOverview } from '../../src/domain/example'
 import example from '../../src/app/example/bilag1.json'
@@ -32,7 +33,7 @@ afterEach(async () => {
 })
 
 async function snapshot() {
-  return { overviews: await db.overviews.toArray(), initiatives: await db.initiatives.toArray(), meta: await db.meta.toArray() }
+  return { overviews: await db.overviews.toArray(), rowPages: await db.rowPages.toArray(), meta: await db.meta.toArray() }
 }
 
 describe('overviews', () => {
@@ -112,7 +113,7 @@ describe('initiatives', () => {
     const before = await snapshot()
     const [row] = await initiativesOf(db, id)
     const deleted = await deleteInitiative(db, row!.id)
-    expect(await db.initiatives.count()).toBe(0)
+    expect(await countRows(db)).toBe(0)
     if (!deleted.ok) throw new Error('delete failed')
     await restoreInitiatives(db, [deleted.value])
     expect(await snapshot()).toEqual(before)
@@ -138,8 +139,8 @@ describe('first run', () => {
 
   it('does not seed again after the user removed the example', async () => {
     const id = await seedExampleOnFirstRun(db, example as ExampleOverview)
-    await db.transaction('rw', db.overviews, db.initiatives, async () => {
-      await db.initiatives.where('overviewId').equals(id!).delete()
+    await db.transaction('rw', db.overviews, db.rowPages, async () => {
+      await db.rowPages.where('overviewId').equals(id!).delete()
       await db.overviews.delete(id!)
     })
     expect(await seedExampleOnFirstRun(db, example as ExampleOverview)).toBeNull()

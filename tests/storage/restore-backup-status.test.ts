@@ -5,6 +5,7 @@ import { backupStatus, markBackupTaken } from '../../src/storage/backup-meta'
 import { restoreBackup } from '../../src/storage/restore'
 import { initiatives, overviews, records } from '../io/backup/helpers'
 import { freshDb } from './restore-helpers'
+import { addRows } from '../../src/storage/row-pages'
 
 let db: IndsatsDb
 let drop: () => Promise<void>
@@ -20,7 +21,7 @@ describe('backupStatus', () => {
 
   it('counts every change as not backed up before the first backup', async () => {
     await db.overviews.add({ ...overviews[0]!, updatedAt: '2021-01-19T08:00:00.000Z' })
-    await db.initiatives.add({ ...initiatives[0]!, updatedAt: '2021-01-10T08:00:00.000Z' })
+    await addRows(db, [{ ...initiatives[0]!, updatedAt: '2021-01-10T08:00:00.000Z' }])
     expect(await backupStatus(db)).toEqual({ lastBackupAt: null, latestChangeAt: '2021-01-19T08:00:00.000Z', oldestUnbackedChangeAt: '2021-01-10T08:00:00.000Z' })
   })
 
@@ -29,7 +30,7 @@ describe('backupStatus', () => {
       { ...overviews[0]!, updatedAt: '2021-01-05T00:00:00.000Z' },
       { ...overviews[1]!, updatedAt: '2021-02-03T00:00:00.000Z' },
     ])
-    await db.initiatives.bulkAdd([
+    await addRows(db, [
       { ...initiatives[0]!, updatedAt: '2021-01-04T00:00:00.000Z' },
       { ...initiatives[1]!, updatedAt: '2021-02-01T00:00:00.000Z' },
       { ...initiatives[2]!, updatedAt: '2021-02-09T00:00:00.000Z' },

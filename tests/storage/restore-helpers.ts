@@ -2,6 +2,7 @@
 import Dexie from 'dexie'
 import { openDatabase, type IndsatsDb } from '../../src/storage/db'
 import type { Initiative, Overview, Snapshot, StatusEntry } from '../../src/domain/model'
+import { addRows } from '../../src/storage/row-pages'
 
 export async function freshDb(): Promise<{ db: IndsatsDb; drop: () => Promise<void> }> {
   const name = `test-${crypto.randomUUID()}`
@@ -27,9 +28,9 @@ export async function put(
   db: IndsatsDb,
   records: Partial<{ overviews: Overview[]; initiatives: Initiative[]; statusLogs: StatusEntry[]; snapshots: Snapshot[] }>,
 ): Promise<void> {
-  await db.transaction('rw', [db.overviews, db.initiatives, db.statusLogs, db.snapshots], async () => {
+  await db.transaction('rw', [db.overviews, db.rowPages, db.statusLogs, db.snapshots], async () => {
     await db.overviews.bulkAdd(records.overviews ?? [])
-    await db.initiatives.bulkAdd(records.initiatives ?? [])
+    await addRows(db, records.initiatives ?? [])
     await db.statusLogs.bulkAdd(records.statusLogs ?? [])
     await db.snapshots.bulkAdd(records.snapshots ?? [])
   })

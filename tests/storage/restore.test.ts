@@ -9,6 +9,7 @@ import { toBackupJson } from '../../src/io/export/backup'
 import type { Initiative, Overview, Snapshot, StatusEntry } from '../../src/domain/model'
 import { EXPORTED_AT, initiatives, overviews, records, snapshots, statusLogs, VERSION_1_JSON } from '../io/backup/helpers'
 import { dump, freshDb, put } from './restore-helpers'
+import { allRows, countRows, getRow } from '../../src/storage/row-pages'
 
 let db: IndsatsDb
 let drop: () => Promise<void>
@@ -58,7 +59,7 @@ describe('restore: replace', () => {
     expect(result).toMatchObject({ ok: true, value: { overviews: 1, initiatives: 2, statusLogs: 0, snapshots: 0 } })
     expect(await db.statusLogs.count()).toBe(0)
     expect(await db.snapshots.count()).toBe(0)
-    expect((await db.initiatives.toArray()).map((i) => i.id)).toEqual(['v1-a', 'v1-b'])
+    expect((await allRows(db)).map((i) => i.id)).toEqual(['v1-a', 'v1-b'])
     // A backup taken now is the version 2 form of the same file.
     const again = JSON.parse(await backupOf())
     expect(again).toEqual({ ...JSON.parse(VERSION_1_JSON), version: 2, statusLogs: [], snapshots: [] })
@@ -99,7 +100,7 @@ describe('restore: replace', () => {
     await markBackupTaken(db, '2021-01-01T00:00:00.000Z')
     const before = await dump(db)
     // The tables have been cleared and the overviews written when the indsatser fail.
-    const spy = vi.spyOn(db.initiatives, 'bulkAdd').mockRejectedValueOnce(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }))
+    const spy = vi.spyOn(db.rowPages, 'bulkPut').mockRejectedValueOnce(Object.assign(new Error('disk full'), { name: 'QuotaExceededError' }))
     const result = await restoreBackup(db, records(), 'replace')
     expect(spy).toHaveBeenCalled()
     expect(result).toMatchObject({ ok: false, code: 'quota' })
@@ -118,7 +119,7 @@ describe('restore: replace', () => {
   it('rolls back a failing merge as well', async () => {
     await seed(overviews, initiatives.slice(0, 5))
     const before = await dump(db)
-    vi.spyOn(db.initiatives, 'bulkPut').mockRejectedValueOnce(new Error('boom'))
+    vi.spyOn(db.rowPages, 'bulkPut').mockRejectedValueOnce(new Error('boom'))
     const changed = overviews.map((o) => ({ ...o, title: `${o.title} (ny)`, updatedAt: later(o.updatedAt) }))
     expect(await restoreBackup(db, { ...records(), overviews: changed, initiatives }, 'merge')).toMatchObject({ ok: false, code: 'failed', detail: 'boom' })
     expect(await dump(db)).toBe(before)
@@ -200,8 +201,8 @@ describe('restore: merge', () => {
     const mine = { ...initiatives[0]!, id: 'only-here', title: 'Kun her' }
     await seed(overviews, [mine])
     await restoreBackup(db, records(), 'merge')
-    expect(await db.initiatives.get('only-here')).toEqual(mine)
-    expect(await db.initiatives.count()).toBe(initiatives.length + 1)
+    expect(await getRow(db, 'only-here')).toEqual(mine)
+    expect(await countRows(db)).toBe(initiatives.length + 1)
   })
 
   it('lets the newer updatedAt win both ways and lists every conflict', async () => {
@@ -221,10 +222,10 @@ describe('restore: merge', () => {
       { kind: 'initiative', id: a!.id, title: 'A ændret her', kept: 'local' },
       { kind: 'initiative', id: b!.id, title: 'B ændret i kopien', kept: 'backup' },
     ])
-    expect(await db.initiatives.get(a!.id)).toEqual(localA)
+    expect(await getRow(db, a!.id)).toEqual(localA)
     expect(await db.overviews.get(localOverview.id)).toEqual(localOverview)
     // The winning copy gets a revision above both, so a form open elsewhere sees the change.
-    expect(await db.initiatives.get(b!.id)).toEqual({ ...backupB, revision: 8 })
+    expect(await getRow(db, b!.id)).toEqual({ ...backupB, revision: 8 })
   })
 
   it('keeps this browser on a tie with different contents', async () => {
@@ -232,6 +233,6 @@ describe('restore: merge', () => {
     await seed(overviews, [local])
     const result = await restoreBackup(db, { overviews, initiatives: [initiatives[0]!], ...none }, 'merge')
     expect(result.ok && result.value.conflicts).toEqual([{ kind: 'initiative', id: local.id, title: local.title, kept: 'local' }])
-    expect(await db.initiatives.get(local.id)).toEqual(local)
+    expect(await getRow(db, local.id)).toEqual(local)
   })
 })
