@@ -1,16 +1,26 @@
 /** The shell: opens the overview, derives its rows for the as-of date, and composes the features. */
-import { useCallback, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType } from 'react'
 import { t } from '../strings'
 import { Toast, type ToastMessage } from '../ui/Toast'
+import { whenIdle } from '../ui/lazy'
 import { useCurrentOverview } from './use-current-overview'
 import { OverviewPage } from './OverviewPage'
 import { storage, useBackupStatus, usePersistence, useRowCounts, useStorageHealth } from '../storage'
 import { OverviewsButton } from '../features/overviews/OverviewsButton'
 import { useOverviewActions } from './use-overview-actions'
 import { RestoreButton } from '../features/backup/RestoreButton'
-import { BackupReminder } from '../features/backup/BackupReminder'
-import { StoragePanel } from '../features/backup/StoragePanel'
+import { preloadStatusLog } from '../features/status-log/StatusLog'
 import { appName, healthMessages, storageErrors } from '../strings'
+
+// The backup reminder and the footer's Lagring panel are not needed to show the table: they
+// load just after the first paint, in one chunk of their own. Should it fail to load (a
+// network error on a first visit), the page goes on without them rather than failing whole.
+function afterFirstPaint<P extends object>(load: () => Promise<ComponentType<P>>) {
+  const nothing: ComponentType<P> = () => null
+  return lazy(() => load().then((component) => ({ default: component }), () => ({ default: nothing })))
+}
+const BackupReminder = afterFirstPaint(() => import('../features/backup/panels').then((m) => m.BackupReminder))
+const StoragePanel = afterFirstPaint(() => import('../features/backup/panels').then((m) => m.StoragePanel))
 
 export function App() {
   const [state, open] = useCurrentOverview()
@@ -23,6 +33,9 @@ export function App() {
   const [listOpen, setListOpen] = useState(false)
   const rowCounts = useRowCounts(listOpen && state.status === 'ready' ? state.overviews.map((o) => o.id) : null)
   const overviewActions = useOverviewActions(open, notify, state.status === 'ready' ? state.current?.id : undefined)
+  // The status log sits in the row form, which has no button of its own to fetch it ahead
+  // from: fetched once the browser is idle, it is there when Rediger is first clicked.
+  useEffect(() => whenIdle(preloadStatusLog), [])
 
   return (
     <>
@@ -61,7 +74,9 @@ export function App() {
             )}
           </div>
         )}
-        <BackupReminder status={backupStatus} port={storage} notify={notify} />
+        <Suspense fallback={null}>
+          <BackupReminder status={backupStatus} port={storage} notify={notify} />
+        </Suspense>
         {state.status === 'loading' && <p>{t.loading}</p>}
         {state.status === 'failed' && (
           <div className="alert alert-error" role="alert">
@@ -79,7 +94,9 @@ export function App() {
         {state.status === 'ready' && state.current && <OverviewPage key={state.current.id} overview={state.current} notify={notify} onOpenOverview={open} />}
       </main>
       <footer className="container app-footer">
-        <StoragePanel persistence={persistence} status={backupStatus} requestPersistence={storage.requestPersistence} />
+        <Suspense fallback={null}>
+          <StoragePanel persistence={persistence} status={backupStatus} requestPersistence={storage.requestPersistence} />
+        </Suspense>
       </footer>
       <Toast message={toast} onDismiss={dismiss} />
     </>

@@ -4,7 +4,7 @@ import type { Overview, Snapshot } from '../domain/model'
 import { toViewRows, createDeadlineReader, type ViewRow } from '../domain/view-row'
 import { noFilters } from '../domain/filters'
 import { storage, useInitiatives, useLatestStatuses, useStatusLog } from '../storage'
-import { dashboardText, meetingsText, storageErrors, t } from '../strings'
+import { meetingsText, storageErrors, t } from '../strings'
 import type { ToastMessage } from '../ui/Toast'
 import { OverviewHeader } from '../features/overview/OverviewHeader'
 import { TableView } from '../features/table/TableView'
@@ -70,7 +70,7 @@ export function LivePage({ overview, versions, notify, onOpenOverview, onOpenVer
       />
       <div className="meeting-tools" role="group" aria-label={meetingsText.versions}>
         <button type="button" className="button button-secondary" aria-expanded={dashboard} onClick={() => setDashboard(!dashboard)}>
-          {dashboardText.open}
+          {t.openDashboard}
         </button>
         <SaveVersionButton meetingDate={overview.meetingDate} onSave={saveVersion} />
         <VersionsButton versions={versions} onOpen={(id) => onOpenVersion(id, 'view')} onChanges={(id) => onOpenVersion(id, 'changes')} />

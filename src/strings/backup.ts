@@ -1,4 +1,8 @@
-/** Restoring a backup ("Gendan sikkerhedskopi", label per ui.md), the backup reminder and the Lagring panel. */
+/**
+ * Restoring a backup ("Gendan sikkerhedskopi", label per ui.md): the dialog's words, loaded
+ * with it. The button's label is in ./backup-button, the reminder's words in
+ * ./backup-reminder and the Lagring panel's in ./storage-panel.
+ */
 import type { BackupReadError } from '../io/backup'
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
@@ -52,19 +56,6 @@ export const backupText = {
   unreadable: 'Filen kunne ikke læses. Intet er ændret.',
   close: 'Luk',
   technicalDetail: 'Teknisk detalje',
-
-  // The reminder and the Lagring panel.
-  lastBackup: (when: string) => `Seneste sikkerhedskopi: ${when}`,
-  noBackupYet: 'Der er endnu ikke taget en sikkerhedskopi',
-  reminder: 'Der er ændringer, som ikke er med i nogen sikkerhedskopi, og den ældste er mere end en uge gammel. Alt ligger kun i denne browser.',
-  backupNow: 'Tag sikkerhedskopi nu',
-  backupTaken: (fileName: string) => `Sikkerhedskopien er hentet som "${fileName}".`,
-  backupFailed: 'Sikkerhedskopien kunne ikke laves. Intet er ændret — prøv igen.',
-  dismissReminder: 'Ikke nu',
-  requestPersistence: 'Bed om varig lagring',
-  persistenceNotGiven: 'Browseren gav ikke varig lagring denne gang. Den giver det ofte først til sider, der bruges jævnligt eller er bogmærket.',
-  usage: (used: string, quota: string) => `Bruger ${used} af ca. ${quota}.`,
-  backupFileName: (date: string) => `Indsatsoverblik sikkerhedskopi ${date}.json`,
   safetyFileName: (date: string) => `Indsatsoverblik sikkerhedskopi før gendannelse ${date}.json`,
 } as const
 

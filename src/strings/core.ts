@@ -42,6 +42,8 @@ export const categoryLabel = (c: Category) => `Kategori ${c}`
 
 /** Words of the main view. Stable ones per ui.md: Søg, Kun overskredne, Opgjort pr., Ny indsats, Importér, Eksportér, Rediger, Slet, Fortryd. */
 export const t = {
+  /** The button that opens the dashboard (its other words load with it: ./dashboard). */
+  openDashboard: 'Overblik',
   tableName: 'Indsatser',
   search: 'Søg',
   searchHint: 'Søger i alle tekstkolonner',
@@ -93,11 +95,6 @@ export const t = {
   save: 'Gem',
   cancel: 'Annullér',
   close: 'Luk',
-  storageLabel: 'Lagring',
-  localOnly: 'Alt gemmes kun i denne browser på denne computer.',
-  persistGranted: 'Browseren har givet varig lagring.',
-  persistUnsupported: 'Browseren kan ikke love varig lagring — tag jævnligt en sikkerhedskopi.',
-  persistDenied: 'Browseren har ikke givet varig lagring — tag jævnligt en sikkerhedskopi.',
   skipToTable: 'Gå til tabellen',
   reload: 'Genindlæs',
   tryAgain: 'Prøv igen',
@@ -125,15 +122,6 @@ export const healthMessages = {
   unavailable: 'Browserens database kan ikke åbnes (privat vindue eller en politik kan forhindre det). Du kan se, men ikke gemme.',
 } as const
 
-/** Danish messages for field validation codes from the zod schemas. */
-export const fieldErrors: Record<string, string> = {
-  required: 'Skal udfyldes.',
-  'too-long': 'Teksten er for lang.',
-  date: 'Skriv en gyldig dato.',
-  category: 'Vælg kategori A, B eller C.',
-  status: 'Vælg en status.',
-}
-
 function truncate(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }
@@ -156,17 +144,4 @@ export const exportText = {
   failed: 'Eksporten mislykkedes. Intet er ændret — prøv igen.',
   printHint: 'Vælg "Gem som PDF" i udskriftsdialogen for at lave en PDF.',
   pageOf: 'Side',
-} as const
-
-/** A save that meets a newer version of the row, saved in another tab. */
-export const conflictText = {
-  heading: 'Rækken er ændret i et andet vindue',
-  explain: 'Nogen har gemt en anden version af denne indsats, efter du åbnede formularen. Intet er overskrevet. Vælg hvilken version der skal gælde.',
-  caption: 'Forskelle mellem din version og den gemte version',
-  field: 'Felt',
-  mine: 'Din version',
-  theirs: 'Gemt i det andet vindue',
-  same: 'De to versioner har samme indhold.',
-  keepMine: 'Gem min version',
-  useTheirs: 'Brug den gemte version',
 } as const

@@ -2,23 +2,24 @@
  * Danish words of the dashboard ("Overblik"). Status, category and column names
  * come from ./core so the dashboard and the table always say the same thing.
  */
-import { MONTH_NAMES } from '../domain/deadline'
+// Month names from Intl, not from domain/deadline: this module then imports nothing
+// from the first screen and stays in the dashboard's lazily loaded chunk.
+const monthName = new Intl.DateTimeFormat('da-DK', { month: 'long', timeZone: 'UTC' })
+const nameOf = (year: number, month: number) => monthName.format(Date.UTC(year, month - 1, 1))
 
 const indsatser = (n: number) => `${n} ${n === 1 ? 'indsats' : 'indsatser'}`
 
 /** "jan. 21", "maj 21": the first three letters, with a full stop only when shortened. */
 export function monthShort(year: number, month: number): string {
-  const name = MONTH_NAMES[month - 1] ?? ''
+  const name = nameOf(year, month)
   const short = name.length > 3 ? `${name.slice(0, 3)}.` : name
   return `${short} ${String(year % 100).padStart(2, '0')}`
 }
 
 /** "januar 2021", for the table alternative and screen readers. */
-export const monthLong = (year: number, month: number) => `${MONTH_NAMES[month - 1] ?? ''} ${year}`
+export const monthLong = (year: number, month: number) => `${nameOf(year, month)} ${year}`
 
 export const dashboardText = {
-  /** The button or tab that opens the dashboard. */
-  open: 'Overblik',
   heading: (date: string) => `Overblik pr. ${date}`,
   intro: 'Klik på et tal for at se indsatserne i tabellen.',
   empty: 'Oversigten har endnu ingen indsatser, så der er intet at tælle.',

@@ -1,8 +1,26 @@
 // Every Danish text the user sees lives under src/strings, one file per area of the app.
+//
+// Everything is re-exported here; the bundler still places each file by who uses it, so a
+// file whose words only a lazily loaded part uses goes into that part's chunk, not into
+// the first load. To keep it that way, the words of a dialog or panel that loads on first
+// use live in a file of their own (./overviews, ./versions, ./status-log, ./backup …):
+//   - never in an object the first screen also reads (t, meetingsText, dashboardText …):
+//     an object is loaded whole;
+//   - and such a file imports nothing from ./core or another first-screen file: that
+//     pulls it into the first load.
+// A lazily loaded part may import its file directly.
 export * from './core'
+export * from './field-errors'
+export * from './conflict'
 export * from './import'
 export * from './export'
+export * from './backup-button'
 export * from './backup'
+export * from './backup-reminder'
+export * from './storage-panel'
 export * from './dashboard'
 export * from './meetings'
+export * from './overviews'
+export * from './versions'
+export * from './status-log'
 export * from './pwa'

@@ -1,20 +1,17 @@
-/** Words of the meeting cycle: overviews, versions, status log and "Ændringer siden …". */
+/**
+ * Words of the meeting cycle that the first screen and the shell need: the buttons for
+ * overviews and versions, and what the app says after saving, rolling forward or
+ * deleting. The dialogs have their own files, loaded with them: ./overviews,
+ * ./versions and ./status-log. The "Ændringer siden …" words below are also read by the
+ * exports (src/io/export/changes.ts, change-lines.ts), which import this file directly.
+ */
 import type { DiffField } from '../domain/diff'
 import { columnLabels } from './core'
 
 export const meetingsText = {
   saveVersion: 'Gem version til møde',
-  versionLabel: 'Navn på versionen',
-  defaultVersionLabel: (date: string) => `Møde ${date}`,
-  savedAt: (when: string) => `gemt ${when}`,
-  versionMeetingDate: 'Mødedato',
   versionSaved: (label: string) => `Versionen "${label}" er gemt. Den kan ikke ændres bagefter.`,
   versions: 'Versioner',
-  noVersions: 'Der er ikke gemt nogen versioner af oversigten endnu.',
-  versionsHint: 'En version er oversigten, som den så ud til et møde. Den kan åbnes og eksporteres, men ikke ændres.',
-  openVersion: 'Vis',
-  changesSince: (when: string) => `Ændringer siden mødet ${when}`,
-  changesSinceLabel: (label: string) => `Ændringer siden ${label}`,
   readOnlyNotice: (label: string, saved: string) => `Du ser versionen "${label}", gemt ${saved}. Den kan ikke ændres.`,
   backToLive: 'Tilbage til den aktuelle oversigt',
   noChanges: 'Ingen ændringer siden versionen blev gemt.',
@@ -25,50 +22,24 @@ export const meetingsText = {
   before: 'Før',
   after: 'Efter',
   change: 'Ændring',
-  exportWord: 'Word (.docx)',
-  exportCsv: 'CSV',
-  exportHeading: 'Eksportér ændringerne',
-  fixedDeadline: 'Fast frist',
-  notes: 'Noter',
-  category: 'Kategori',
   // Overviews
   overviews: 'Oversigter',
-  overviewsHint: 'Alle oversigter i denne browser.',
-  open: 'Åbn',
-  opened: 'Åben nu',
-  rename: 'Omdøb',
-  newTitle: 'Ny titel',
-  rollForward: 'Rul frem til næste møde',
-  rollForwardHint: 'Laver en kopi til næste møde med alle indsatser og deres statuslog. Den gamle oversigt og dens versioner bevares.',
-  rollForwardTitle: 'Titel på den nye oversigt',
-  rollForwardDate: 'Næste mødedato',
   rolledForward: (title: string) => `Oversigten "${title}" er oprettet til næste møde.`,
-  deleteOverview: 'Slet oversigt',
   overviewDeleted: (title: string) => `Oversigten "${title}" er slettet.`,
   rowsCount: (n: number) => `${n} ${n === 1 ? 'indsats' : 'indsatser'}`,
   // Status log
-  statusLog: 'Statuslog',
-  statusLogHint: 'Daterede statusopdateringer, nyeste først.',
-  noStatus: 'Der er ikke skrevet nogen status endnu.',
-  // Not "Status…": the form above has a field labelled Status, and labels must stay unambiguous.
-  statusDate: 'Dato for opdateringen',
-  statusText: 'Opdatering',
-  statusAuthor: 'Skrevet af (valgfrit)',
-  addStatus: 'Tilføj opdatering',
-  removeStatus: 'Slet opdatering',
   statusRemoved: 'Statussen er slettet.',
-  latestStatus: 'Seneste status',
-  statusLine: (month: string, text: string) => `Status – ${month}: ${text}`,
 } as const
 
+/** Field names in "Ændringer siden …", on screen and in its exports (src/io/export/change-lines.ts). */
 export const diffFieldLabels: Record<DiffField, string> = {
   area: columnLabels.area,
-  category: meetingsText.category,
+  category: 'Kategori',
   title: columnLabels.title,
   method: columnLabels.method,
   deadlineText: columnLabels.deadlineText,
-  fixedDeadline: meetingsText.fixedDeadline,
+  fixedDeadline: 'Fast frist',
   status: columnLabels.status,
   owner: columnLabels.owner,
-  notes: meetingsText.notes,
+  notes: 'Noter',
 }

@@ -1,10 +1,11 @@
 /**
  * A quiet reminder to take a backup, shown only when changes older than a week are in no
  * backup (src/domain/backup-reminder.ts). "Ikke nu" hides it for the rest of the session.
+ * The app loads it just after the first paint (./panels), not in the first load.
  */
 import { useEffect, useState } from 'react'
 import { backupReminderDue } from '../../domain/backup-reminder'
-import { backupText as tx } from '../../strings'
+import { backupReminderText as tx } from '../../strings/backup-reminder'
 import type { ToastMessage } from '../../ui/Toast'
 import { downloadBackup } from './take-backup'
 import type { BackupPort, BackupState } from './port'

@@ -1,6 +1,6 @@
 /** What a chosen backup holds: when it was made, its overviews by title, how many indsatser, and status entries and versions when there are any. */
 import type { BackupContents } from '../../io/backup'
-import { backupText as tx } from '../../strings'
+import { backupText as tx } from '../../strings/backup'
 import { formatDanishDateTime } from '../../ui/format'
 
 /** Enough titles to recognise the file; a list of hundreds helps nobody. */

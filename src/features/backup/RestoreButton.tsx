@@ -1,15 +1,16 @@
-/** "Gendan sikkerhedskopi" in the top bar; the dialog loads when first opened. */
-import { lazy, Suspense, useState } from 'react'
-import { backupText as tx } from '../../strings'
+/** "Gendan sikkerhedskopi" in the top bar; the dialog loads on first use, fetched ahead on pointerenter or focus. */
+import { Suspense, useState } from 'react'
+import { backupButtonText as tx } from '../../strings'
+import { lazyWithPreload } from '../../ui/lazy'
 import type { RestorePort } from './port'
 
-const RestoreDialog = lazy(() => import('./RestoreDialog').then((m) => ({ default: m.RestoreDialog })))
+const RestoreDialog = lazyWithPreload(() => import('./RestoreDialog').then((m) => m.RestoreDialog))
 
 export function RestoreButton({ port }: { port: RestorePort }) {
   const [open, setOpen] = useState(false)
   return (
     <>
-      <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>
+      <button type="button" className="button button-secondary" onPointerEnter={RestoreDialog.preload} onFocus={RestoreDialog.preload} onClick={() => setOpen(true)}>
         {tx.restore}
       </button>
       <Suspense fallback={null}>{open && <RestoreDialog port={port} onClose={() => setOpen(false)} />}</Suspense>

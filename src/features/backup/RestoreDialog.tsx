@@ -7,7 +7,8 @@
  */
 import { useEffect, useId, useRef, useState } from 'react'
 import { BACKUP_LIMITS, readBackup, type BackupContents, type BackupReadError, type RestoreMode, type RestoreReceipt } from '../../io/backup'
-import { backupReadErrors, backupText as tx, storageErrors, t } from '../../strings'
+import { storageErrors, t } from '../../strings'
+import { backupReadErrors, backupText as tx } from '../../strings/backup'
 import { Dialog } from '../../ui/Dialog'
 import { BackupSummary } from './BackupSummary'
 import { RestoreResult } from './RestoreResult'

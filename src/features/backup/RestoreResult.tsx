@@ -1,7 +1,7 @@
 /** What a restore did: counts, the safety copy's file name, and every conflict a merge decided. */
 import type { Ref } from 'react'
 import type { RestoreReceipt } from '../../io/backup'
-import { backupText as tx } from '../../strings'
+import { backupText as tx } from '../../strings/backup'
 
 /** A merge of two very different data sets could list thousands; the first ones make the point. */
 const MAX_CONFLICTS = 200

@@ -1,10 +1,10 @@
 /**
  * "Lagring" in the footer: where the data lives, whether the browser has promised to keep
  * it (with "Bed om varig lagring" when it has not), how much space it uses, and when the
- * last backup was taken.
+ * last backup was taken. The app loads it just after the first paint, not in the first load.
  */
 import { useId, useState } from 'react'
-import { backupText as tx, t } from '../../strings'
+import { storagePanelText as tx } from '../../strings/storage-panel'
 import { formatDanishDateTime } from '../../ui/format'
 import { formatBytes } from './format-bytes'
 import { useStorageEstimate } from './use-storage-estimate'
@@ -18,9 +18,9 @@ interface StoragePanelProps {
 }
 
 const persistenceText: Record<Persistence, string> = {
-  granted: t.persistGranted,
-  denied: t.persistDenied,
-  unsupported: t.persistUnsupported,
+  granted: tx.persistGranted,
+  denied: tx.persistDenied,
+  unsupported: tx.persistUnsupported,
 }
 
 export function StoragePanel({ persistence, status, requestPersistence }: StoragePanelProps) {
@@ -37,10 +37,10 @@ export function StoragePanel({ persistence, status, requestPersistence }: Storag
   return (
     <section className="storage-panel" aria-labelledby={headingId}>
       <h2 id={headingId} className="h5 storage-panel__heading">
-        {t.storageLabel}
+        {tx.heading}
       </h2>
       <p>
-        {t.localOnly} {persistence ? persistenceText[persistence] : ''}
+        {tx.localOnly} {persistence ? persistenceText[persistence] : ''}
       </p>
       {persistence === 'denied' && (
         <p className="storage-panel__ask">

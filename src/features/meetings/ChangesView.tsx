@@ -1,59 +1,21 @@
 /**
- * "Ændringer siden mødet 20. januar 2021": what was added, removed and changed since a
- * version, field by field, grouped by area — on screen and as its own Word or CSV document.
+ * "Ændringer siden mødet 20. januar 2021" (ChangesReport), loaded on first use in one chunk
+ * with the meeting dialogs (./dialogs). The Versioner dialog, where it is chosen, marks it
+ * loaded, so it replaces the page at once; opened straight from its address, it says
+ * "Indlæser …" until it is there.
  */
-import { useMemo, useState } from 'react'
-import type { Initiative, Overview, Snapshot } from '../../domain/model'
-import { diffInitiatives } from '../../domain/diff'
-import type { Deadline } from '../../domain/deadline/types'
-import { meetingsText as tx, exportText } from '../../strings'
-import { download } from '../../ui/download'
-import { changesTitle } from './VersionsButton'
-import { ChangesTable } from './ChangesTable'
+import { Suspense, type ComponentProps } from 'react'
+import { t } from '../../strings'
+import { lazyWithPreload } from '../../ui/lazy'
 
-interface ChangesViewProps {
-  overview: Overview
-  version: Snapshot
-  current: Initiative[]
-  read: (text: string, row: Initiative) => Deadline
-  onBack: () => void
-}
+const ChangesReport = lazyWithPreload(() => import('./dialogs').then((m) => m.ChangesReport))
 
-export function ChangesView({ overview, version, current, read, onBack }: ChangesViewProps) {
-  const title = changesTitle(version)
-  const diff = useMemo(() => diffInitiatives(version.initiatives, current), [version, current])
-  const [status, setStatus] = useState('')
-  const doc = useMemo(() => ({ overview, title, diff, read }), [overview, title, diff, read])
+export const preloadChangesView = ChangesReport.preload
 
-  async function exportAs(format: 'docx' | 'csv') {
-    setStatus(exportText.working)
-    try {
-      const writers = await import('../../io/export/changes')
-      const { exportFileName } = await import('../../io/export/fileName')
-      const fileName = exportFileName(`${overview.title} – ${title}`, version.meetingDate || version.createdAt.slice(0, 10), format)
-      if (format === 'csv') download(writers.changesToCsv(doc), fileName, 'text/csv;charset=utf-8')
-      else download((await writers.changesToDocx(doc)) as Uint8Array<ArrayBuffer>, fileName, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-      setStatus(exportText.done(fileName))
-    } catch {
-      setStatus(exportText.failed)
-    }
-  }
-
+export function ChangesView(props: ComponentProps<typeof ChangesReport>) {
   return (
-    <section className="changes-view" aria-labelledby="changes-title">
-      <button type="button" className="button button-tertiary" onClick={onBack}>
-        {tx.backToLive}
-      </button>
-      <h1 id="changes-title" tabIndex={-1}>{title}</h1>
-      <p className="overview-header__facts">
-        {overview.title} · {version.label} · {tx.changeSummary(diff.added, diff.removed, diff.changed)}
-      </p>
-      <div className="changes-view__export" role="group" aria-label={tx.exportHeading}>
-        <button type="button" className="button button-secondary" onClick={() => exportAs('docx')}>{tx.exportWord}</button>
-        <button type="button" className="button button-secondary" onClick={() => exportAs('csv')}>{tx.exportCsv}</button>
-        <span role="status" aria-live="polite" className="export-status">{status}</span>
-      </div>
-      {diff.areas.length === 0 ? <p>{tx.noChanges}</p> : diff.areas.map((area) => <ChangesTable key={area.area} area={area} doc={doc} />)}
-    </section>
+    <Suspense fallback={<p>{t.loading}</p>}>
+      <ChangesReport {...props} />
+    </Suspense>
   )
 }

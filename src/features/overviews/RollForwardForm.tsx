@@ -1,7 +1,9 @@
 /** Title and meeting date for the copy of an overview that goes to the next meeting. */
 import { useId, useState, type FormEvent } from 'react'
 import type { Overview } from '../../domain/model'
-import { fieldErrors, meetingsText as tx, t } from '../../strings'
+import { t } from '../../strings'
+import { fieldErrors } from '../../strings/field-errors'
+import { overviewsText as tx } from '../../strings/overviews'
 
 interface RollForwardFormProps {
   overview: Overview
