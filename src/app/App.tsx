@@ -5,7 +5,7 @@ import { Toast, type ToastMessage } from '../ui/Toast'
 import { whenIdle } from '../ui/lazy'
 import { useCurrentOverview } from './use-current-overview'
 import { OverviewPage } from './OverviewPage'
-import { storage, useBackupStatus, usePersistence, useRowCounts, useStorageHealth } from '../storage'
+import { prefetchWrites, storage, useBackupStatus, usePersistence, useRowCounts, useStorageHealth } from '../storage'
 import { OverviewsButton } from '../features/overviews/OverviewsButton'
 import { useOverviewActions } from './use-overview-actions'
 import { RestoreButton } from '../features/backup/RestoreButton'
@@ -36,6 +36,8 @@ export function App() {
   // The status log sits in the row form, which has no button of its own to fetch it ahead
   // from: fetched once the browser is idle, it is there when Rediger is first clicked.
   useEffect(() => whenIdle(preloadStatusLog), [])
+  // The repositories (every write) likewise: the first save does not wait for their chunk.
+  useEffect(() => whenIdle(prefetchWrites), [])
 
   return (
     <>

@@ -10,17 +10,9 @@ import { buildOverview } from './overviews'
 import { buildInitiative } from './initiatives'
 import { nowIso } from './clock'
 import { loadSchemas } from './validate'
-import { addRows } from './row-pages'
+import { addRows } from './row-writes'
 
-const EXAMPLE_KEY = 'example-offered'
-
-/**
- * Whether this browser still needs the example: a cheap read, so an ordinary start
- * neither loads the example's JSON nor opens a write transaction.
- */
-export async function exampleNeeded(db: IndsatsDb): Promise<boolean> {
-  return db.transaction('r', db.overviews, db.meta, async () => !(await db.meta.get(EXAMPLE_KEY)) && (await db.overviews.count()) === 0)
-}
+import { EXAMPLE_KEY } from './queries'
 
 /** Returns the id of the overview to open: the seeded example, or null when it was offered before. */
 export async function seedExampleOnFirstRun(db: IndsatsDb, example: ExampleOverview): Promise<string | null> {

@@ -8,17 +8,17 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { openDatabase, type IndsatsDb } from './db'
 import type { InitiativeDraft, Initiative, Overview, Snapshot, StatusEntry } from '../domain/model'
 import type { ExampleOverview } from '../domain/example'
-import * as initiatives from './initiatives'
 import { setHealth, watchHealth } from './health'
-import * as overviews from './overviews'
-import { exampleNeeded, seedExampleOnFirstRun } from './first-run'
-import * as statusLog from './status-log'
-import * as lifecycle from './lifecycle'
+import type { OverviewHeader } from './overviews'
+import type { DeletedRow } from './initiatives'
+import type { StatusEntryDraft } from './status-log'
+import type { OverviewBundle } from './lifecycle'
+import type { ImportReceipt } from './imports'
+import { exampleNeeded, latestStatusByInitiative, snapshotsOf, statusLogOf } from './queries'
 import { backupStatus, markBackupTaken, readEverything, type BackupStatus } from './backup-meta'
 import type { BackupRecords, RestoreMode } from '../io/backup'
-import { appendInitiatives, undoImport, type ImportReceipt } from './imports'
 import { currentPersistence, requestPersistence, type PersistenceState } from './persistence'
-import { countRows } from './row-pages'
+import { countRows, rowsOf } from './row-pages'
 
 export type { WriteResult, FieldIssue } from './result'
 export type { OverviewHeader } from './overviews'
@@ -70,37 +70,41 @@ export function usePersistence(): PersistenceState | null {
   return state
 }
 
+let writeModule: Promise<typeof import('./writes')> | undefined
+/** The repositories, loaded with the first save; `prefetchWrites` fetches them when the browser is idle. */
+const writes = () => (writeModule ??= import('./writes'))
+export const prefetchWrites = () => void writes()
+
+type NewOverviewHeader = Partial<OverviewHeader> & Pick<OverviewHeader, 'title'>
+
 export const storage = {
   exampleNeeded: () => exampleNeeded(db()),
-  seedExampleOnFirstRun: (example: ExampleOverview) => seedExampleOnFirstRun(db(), example),
-  createEmptyOverview: async (title: string) => afterSave(await overviews.createEmptyOverview(db(), title)),
-  createOverviewWithRows: async (header: Parameters<typeof overviews.createOverviewWithRows>[1], drafts: InitiativeDraft[]) =>
-    afterSave(await overviews.createOverviewWithRows(db(), header, drafts)),
-  updateOverviewHeader: async (id: string, header: overviews.OverviewHeader) => afterSave(await overviews.updateOverviewHeader(db(), id, header)),
-  addInitiative: async (overviewId: string, draft: InitiativeDraft) => afterSave(await initiatives.addInitiative(db(), overviewId, draft)),
-  updateInitiative: async (id: string, draft: InitiativeDraft, expectedRevision: number) =>
-    afterSave(await initiatives.updateInitiative(db(), id, draft, expectedRevision)),
-  deleteInitiative: (id: string) => initiatives.deleteInitiative(db(), id),
-  restoreInitiatives: (rows: initiatives.DeletedRow[]) => initiatives.restoreInitiatives(db(), rows),
+  seedExampleOnFirstRun: async (example: ExampleOverview) => (await writes()).seedExampleOnFirstRun(db(), example),
+  createEmptyOverview: async (title: string) => afterSave(await (await writes()).createEmptyOverview(db(), title)),
+  createOverviewWithRows: async (header: NewOverviewHeader, drafts: InitiativeDraft[]) => afterSave(await (await writes()).createOverviewWithRows(db(), header, drafts)),
+  updateOverviewHeader: async (id: string, header: OverviewHeader) => afterSave(await (await writes()).updateOverviewHeader(db(), id, header)),
+  addInitiative: async (overviewId: string, draft: InitiativeDraft) => afterSave(await (await writes()).addInitiative(db(), overviewId, draft)),
+  updateInitiative: async (id: string, draft: InitiativeDraft, expectedRevision: number) => afterSave(await (await writes()).updateInitiative(db(), id, draft, expectedRevision)),
+  deleteInitiative: async (id: string) => (await writes()).deleteInitiative(db(), id),
+  restoreInitiatives: async (rows: DeletedRow[]) => (await writes()).restoreInitiatives(db(), rows),
   readEverything: () => readEverything(db()),
-  addStatusEntry: async (initiativeId: string, draft: statusLog.StatusEntryDraft) => afterSave(await statusLog.addStatusEntry(db(), initiativeId, draft)),
-  deleteStatusEntry: (id: string) => statusLog.deleteStatusEntry(db(), id),
-  restoreStatusEntry: (entry: StatusEntry) => statusLog.restoreStatusEntry(db(), entry),
-  saveSnapshot: async (overviewId: string, label: string, meetingDate: string) => afterSave(await lifecycle.saveSnapshot(db(), overviewId, label, meetingDate)),
-  rollOverviewForward: async (overviewId: string, title: string, meetingDate: string) => afterSave(await lifecycle.rollOverviewForward(db(), overviewId, title, meetingDate)),
-  deleteOverview: (overviewId: string) => lifecycle.deleteOverview(db(), overviewId),
-  restoreOverview: (bundle: lifecycle.OverviewBundle) => lifecycle.restoreOverview(db(), bundle),
+  addStatusEntry: async (initiativeId: string, draft: StatusEntryDraft) => afterSave(await (await writes()).addStatusEntry(db(), initiativeId, draft)),
+  deleteStatusEntry: async (id: string) => (await writes()).deleteStatusEntry(db(), id),
+  restoreStatusEntry: async (entry: StatusEntry) => (await writes()).restoreStatusEntry(db(), entry),
+  saveSnapshot: async (overviewId: string, label: string, meetingDate: string) => afterSave(await (await writes()).saveSnapshot(db(), overviewId, label, meetingDate)),
+  rollOverviewForward: async (overviewId: string, title: string, meetingDate: string) => afterSave(await (await writes()).rollOverviewForward(db(), overviewId, title, meetingDate)),
+  deleteOverview: async (overviewId: string) => (await writes()).deleteOverview(db(), overviewId),
+  restoreOverview: async (bundle: OverviewBundle) => (await writes()).restoreOverview(db(), bundle),
   /** An import into a new overview: header and every row in one transaction. */
-  importAsNewOverview: async (header: Parameters<typeof overviews.createOverviewWithRows>[1], drafts: readonly InitiativeDraft[]) => {
-    const result = afterSave(await overviews.createOverviewWithRows(db(), header, drafts))
+  importAsNewOverview: async (header: NewOverviewHeader, drafts: readonly InitiativeDraft[]) => {
+    const result = afterSave(await (await writes()).createOverviewWithRows(db(), header, drafts))
     return result.ok ? { ok: true as const, value: { overviewId: result.value.overview.id, createdOverview: true, initiativeIds: result.value.initiativeIds } } : result
   },
-  importIntoOverview: async (overviewId: string, drafts: readonly InitiativeDraft[]) => afterSave(await appendInitiatives(db(), overviewId, drafts)),
-  undoImport: (receipt: ImportReceipt) => undoImport(db(), receipt),
+  importIntoOverview: async (overviewId: string, drafts: readonly InitiativeDraft[]) => afterSave(await (await writes()).appendInitiatives(db(), overviewId, drafts)),
+  undoImport: async (receipt: ImportReceipt) => (await writes()).undoImport(db(), receipt),
   markBackupTaken: (at?: string) => markBackupTaken(db(), at),
   /** "Gendan sikkerhedskopi": replace everything or merge, in one transaction. */
-  // Loaded with the restore dialog's first use, keeping the merge and checks out of the first bundle.
-  restoreBackup: async (records: BackupRecords, mode: RestoreMode) => afterSave(await (await import('./restore')).restoreBackup(db(), records, mode)),
+  restoreBackup: async (records: BackupRecords, mode: RestoreMode) => afterSave(await (await writes()).restoreBackup(db(), records, mode)),
   /** "Bed om varig lagring": asks again when the user wants it, and tells whoever shows the answer. */
   requestPersistence: async () => {
     persistence = requestPersistence()
@@ -117,17 +121,17 @@ export function useOverviews(): Overview[] | undefined {
 
 /** One indsats' status log, newest first; undefined while loading. */
 export function useStatusLog(initiativeId: string | undefined): StatusEntry[] | undefined {
-  return useLiveQuery(() => (initiativeId ? statusLog.statusLogOf(db(), initiativeId) : []), [initiativeId])
+  return useLiveQuery(() => (initiativeId ? statusLogOf(db(), initiativeId) : []), [initiativeId])
 }
 
 /** The latest status entry per indsats of an overview. */
 export function useLatestStatuses(overviewId: string | undefined): Map<string, StatusEntry> | undefined {
-  return useLiveQuery(() => (overviewId ? statusLog.latestStatusByInitiative(db(), overviewId) : new Map<string, StatusEntry>()), [overviewId])
+  return useLiveQuery(() => (overviewId ? latestStatusByInitiative(db(), overviewId) : new Map<string, StatusEntry>()), [overviewId])
 }
 
 /** Versions saved for meetings, newest first. */
 export function useSnapshots(overviewId: string | undefined): Snapshot[] | undefined {
-  return useLiveQuery(() => (overviewId ? lifecycle.snapshotsOf(db(), overviewId) : []), [overviewId])
+  return useLiveQuery(() => (overviewId ? snapshotsOf(db(), overviewId) : []), [overviewId])
 }
 
 /** Rows per overview, for the list of overviews; only asked for while the list is open. */
@@ -142,7 +146,7 @@ export function useRowCounts(overviewIds: readonly string[] | null): Map<string,
 
 /** One overview's rows in their Bilag order; undefined while loading. */
 export function useInitiatives(overviewId: string | undefined): Initiative[] | undefined {
-  return useLiveQuery(() => (overviewId ? initiatives.initiativesOf(db(), overviewId) : []), [overviewId])
+  return useLiveQuery(() => (overviewId ? rowsOf(db(), overviewId) : []), [overviewId])
 }
 
 /** When the last backup was taken and whether changes have been made since; live, undefined while loading. */

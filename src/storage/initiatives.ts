@@ -5,7 +5,8 @@ import type { initiativeSchema } from '../domain/schemas'
 import { failure, ok, type FieldIssue, type WriteResult } from './result'
 import { loadSchemas, validate } from './validate'
 import { newId, nowIso } from './clock'
-import { addRows, deleteRows, getRow, lastOrder, putRows, rowsOf } from './row-pages'
+import { getRow, lastOrder, rowsOf } from './row-pages'
+import { addRows, deleteRows, putRows } from './row-writes'
 
 
 /** Keeps optional fields absent rather than empty, so stored records stay minimal. */

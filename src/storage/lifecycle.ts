@@ -10,7 +10,7 @@ import { failure, ok, type WriteResult } from './result'
 import { loadSchemas, validate } from './validate'
 import { newId, nowIso } from './clock'
 import { initiativesOf } from './initiatives'
-import { addRows, deleteOverviewRows } from './row-pages'
+import { addRows, deleteOverviewRows } from './row-writes'
 
 export interface OverviewBundle {
   overview: Overview
@@ -89,8 +89,4 @@ export async function restoreOverview(db: IndsatsDb, bundle: OverviewBundle): Pr
   } catch (error) {
     return failure(error)
   }
-}
-
-export async function snapshotsOf(db: IndsatsDb, overviewId: string): Promise<Snapshot[]> {
-  return (await db.snapshots.where('overviewId').equals(overviewId).toArray()).sort((a, b) => b.createdAt.localeCompare(a.createdAt))
 }

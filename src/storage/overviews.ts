@@ -4,7 +4,7 @@ import type { Initiative, InitiativeDraft, Legend, Overview } from '../domain/mo
 import { failure, ok, type WriteResult } from './result'
 import { loadSchemas, validate } from './validate'
 import { buildInitiative } from './initiatives'
-import { addRows } from './row-pages'
+import { addRows } from './row-writes'
 import { newId, nowIso } from './clock'
 
 export type OverviewHeader = Pick<Overview, 'title' | 'committee' | 'caseNumber' | 'meetingDate' | 'legend'>

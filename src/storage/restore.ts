@@ -14,7 +14,8 @@ import type { IndsatsDb } from './db'
 import type { Initiative } from '../domain/model'
 import { checkRecords, planMerge, type BackupRecords, type RestoreMode, type RestoreReceipt } from '../io/backup'
 import { failure, ok, type WriteResult } from './result'
-import { addRows, getRows, putRows } from './row-pages'
+import { getRows } from './row-pages'
+import { addRows, putRows } from './row-writes'
 
 export async function restoreBackup(db: IndsatsDb, records: BackupRecords, mode: RestoreMode): Promise<WriteResult<RestoreReceipt>> {
   // Checked again here, whoever the caller is: nothing unchecked reaches the database.

@@ -1,7 +1,8 @@
 /**
  * How the indsatser are laid out in IndexedDB: in pages of up to PAGE_SIZE rows per
- * record, one overview's rows per page. Only this module knows; the rest of storage
- * reads and writes plain `Initiative` rows through it.
+ * record, one overview's rows per page. Only this module and ./row-writes.ts (the
+ * writes, loaded with the first save rather than the first paint) know; the rest of
+ * storage reads and writes plain `Initiative` rows through them.
  *
  * Why pages: Chromium spends ~0.15–0.2 ms per IndexedDB request whatever its size
  * (10,000 one-row puts took 2.1 s on the 2-core reference machine; the same rows in
@@ -32,8 +33,8 @@ export interface RowPage {
   maxOrder: number
 }
 
-const pageId = (overviewId: string, sequence: number) => `${overviewId}/${String(sequence).padStart(8, '0')}`
-const sequenceOf = (id: string) => Number(id.slice(id.lastIndexOf('/') + 1))
+export const pageId = (overviewId: string, sequence: number) => `${overviewId}/${String(sequence).padStart(8, '0')}`
+export const sequenceOf = (id: string) => Number(id.slice(id.lastIndexOf('/') + 1))
 
 /** A page record for these rows (non-empty), with its indexed fields derived from them. */
 export function makePage(id: string, overviewId: string, rows: Initiative[]): RowPage {
@@ -48,7 +49,7 @@ export function makePage(id: string, overviewId: string, rows: Initiative[]): Ro
   return { id, overviewId, rows, rowIds: rows.map((r) => r.id), minUpdatedAt: min, maxUpdatedAt: max, maxOrder }
 }
 
-const byOrder = (a: Initiative, b: Initiative) => a.order - b.order
+export const byOrder = (a: Initiative, b: Initiative) => a.order - b.order
 
 /** Rows of several pages in overview order (pages are usually in order already; then no sort is needed). */
 function flatten(pages: readonly RowPage[]): Initiative[] {
@@ -101,39 +102,13 @@ export async function getRows(db: IndsatsDb, ids: readonly string[]): Promise<(I
 /** Beyond this many ids, reading every page beats one index seek per id. */
 const SEEK_LIMIT = 64
 
-async function pagesHolding(db: IndsatsDb, ids: readonly string[]): Promise<RowPage[]> {
+export async function pagesHolding(db: IndsatsDb, ids: readonly string[]): Promise<RowPage[]> {
   if (ids.length <= SEEK_LIMIT) return db.rowPages.where('rowIds').anyOf([...ids]).distinct().toArray()
   const wanted = new Set(ids)
   return (await db.rowPages.toArray()).filter((page) => page.rowIds.some((id) => wanted.has(id)))
 }
 
-/** Appends new rows (ids not stored yet, as `newId()` makes them) to the end of their overviews. */
-export async function addRows(db: IndsatsDb, rows: readonly Initiative[]): Promise<void> {
-  const pages = new Map<string, RowPage>()
-  for (const [overviewId, added] of groupByOverview(rows)) for (const page of await appendPages(db, overviewId, added)) pages.set(page.id, page)
-  await db.rowPages.bulkPut([...pages.values()])
-}
-
-/** Writes rows: a row whose id is stored is replaced where it is; the others are appended (addRows). */
-export async function putRows(db: IndsatsDb, rows: readonly Initiative[]): Promise<void> {
-  if (!rows.length) return
-  const incoming = new Map(rows.map((row) => [row.id, row]))
-  const pages = new Map<string, RowPage>()
-  for (const page of await pagesHolding(db, [...incoming.keys()])) {
-    const next = page.rows.map((row) => {
-      const replacement = incoming.get(row.id)
-      if (!replacement) return row
-      incoming.delete(row.id)
-      return replacement
-    })
-    pages.set(page.id, makePage(page.id, page.overviewId, next.sort(byOrder)))
-  }
-  // The last page may have just been changed above: appending starts from that version.
-  for (const [overviewId, added] of groupByOverview([...incoming.values()])) for (const page of await appendPages(db, overviewId, added, pages)) pages.set(page.id, page)
-  await db.rowPages.bulkPut([...pages.values()])
-}
-
-function groupByOverview(rows: Iterable<Initiative>): Map<string, Initiative[]> {
+export function groupByOverview(rows: Iterable<Initiative>): Map<string, Initiative[]> {
   const byOverview = new Map<string, Initiative[]>()
   for (const row of rows) {
     const list = byOverview.get(row.overviewId)
@@ -141,46 +116,6 @@ function groupByOverview(rows: Iterable<Initiative>): Map<string, Initiative[]> 
     else byOverview.set(row.overviewId, [row])
   }
   return byOverview
-}
-
-/** Pages that take `added` at the end of an overview: its last page filled up first, then new ones. */
-async function appendPages(db: IndsatsDb, overviewId: string, added: Initiative[], pending?: ReadonlyMap<string, RowPage>): Promise<RowPage[]> {
-  if (!added.length) return []
-  added.sort(byOrder)
-  const ids = (await db.rowPages.where('overviewId').equals(overviewId).primaryKeys()) as string[]
-  const lastId = ids.reduce<string | undefined>((last, id) => (last === undefined || id > last ? id : last), undefined)
-  const pages: RowPage[] = []
-  let sequence = lastId === undefined ? 0 : sequenceOf(lastId)
-  let rest = added
-  if (lastId !== undefined) {
-    const last = pending?.get(lastId) ?? (await db.rowPages.get(lastId))
-    if (last && last.rows.length < PAGE_SIZE) {
-      const room = PAGE_SIZE - last.rows.length
-      pages.push(makePage(last.id, overviewId, [...last.rows, ...rest.slice(0, room)].sort(byOrder)))
-      rest = rest.slice(room)
-    }
-  }
-  for (let start = 0; start < rest.length; start += PAGE_SIZE) pages.push(makePage(pageId(overviewId, ++sequence), overviewId, rest.slice(start, start + PAGE_SIZE)))
-  return pages
-}
-
-/** Removes the rows with these ids (ids not stored are ignored); pages left empty are deleted. */
-export async function deleteRows(db: IndsatsDb, ids: readonly string[]): Promise<void> {
-  if (!ids.length) return
-  const gone = new Set(ids)
-  const keep: RowPage[] = []
-  const empty: string[] = []
-  for (const page of await pagesHolding(db, ids)) {
-    const rows = page.rows.filter((row) => !gone.has(row.id))
-    if (rows.length) keep.push(makePage(page.id, page.overviewId, rows))
-    else empty.push(page.id)
-  }
-  await db.rowPages.bulkPut(keep)
-  await db.rowPages.bulkDelete(empty)
-}
-
-export async function deleteOverviewRows(db: IndsatsDb, overviewId: string): Promise<void> {
-  await db.rowPages.where('overviewId').equals(overviewId).delete()
 }
 
 /** Lays rows out in pages from scratch (a schema upgrade). */

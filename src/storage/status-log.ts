@@ -4,8 +4,8 @@ import type { StatusEntry } from '../domain/model'
 import { failure, ok, type WriteResult } from './result'
 import { loadSchemas, validate } from './validate'
 import { newId, nowIso } from './clock'
-import { getRow, putRows } from './row-pages'
-import { latestByInitiative, newestFirst } from '../domain/status-line'
+import { getRow } from './row-pages'
+import { putRows } from './row-writes'
 
 export type StatusEntryDraft = Pick<StatusEntry, 'date' | 'text' | 'author'>
 
@@ -54,10 +54,6 @@ export async function restoreStatusEntry(db: IndsatsDb, entry: StatusEntry): Pro
   }
 }
 
-export async function statusLogOf(db: IndsatsDb, initiativeId: string): Promise<StatusEntry[]> {
-  return (await db.statusLogs.where('initiativeId').equals(initiativeId).toArray()).sort(newestFirst)
-}
-
 /**
  * A status entry is a change to its row: the row's updatedAt moves (its revision does
  * not — the form's fields did not change), so the backup reminder counts it.
@@ -65,9 +61,4 @@ export async function statusLogOf(db: IndsatsDb, initiativeId: string): Promise<
 async function touch(db: IndsatsDb, initiativeId: string): Promise<void> {
   const row = await getRow(db, initiativeId)
   if (row) await putRows(db, [{ ...row, updatedAt: nowIso() }])
-}
-
-/** The latest entry per indsats of one overview (for the "Seneste status" column and exports). */
-export async function latestStatusByInitiative(db: IndsatsDb, overviewId: string): Promise<Map<string, StatusEntry>> {
-  return latestByInitiative(await db.statusLogs.where('overviewId').equals(overviewId).toArray())
 }

@@ -4,8 +4,9 @@ import { openDatabase, type IndsatsDb } from '../../src/storage/db'
 import { createOverviewWithRows } from '../../src/storage/overviews'
 import { deleteInitiative, initiativesOf, restoreInitiatives, updateInitiative } from '../../src/storage/initiatives'
 import { countRows } from '../../src/storage/row-pages'
-import { addStatusEntry, latestStatusByInitiative, statusLogOf } from '../../src/storage/status-log'
-import { deleteOverview, restoreOverview, rollOverviewForward, saveSnapshot, snapshotsOf } from '../../src/storage/lifecycle'
+import { addStatusEntry } from '../../src/storage/status-log'
+import { latestStatusByInitiative, snapshotsOf, statusLogOf } from '../../src/storage/queries'
+import { deleteOverview, restoreOverview, rollOverviewForward, saveSnapshot } from '../../src/storage/lifecycle'
 import type { InitiativeDraft } from '../../src/domain/model'
 
 const draft = (title: string, patch: Partial<InitiativeDraft> = {}): InitiativeDraft => ({ area: 'Tilsyn', category: 'C', title, method: '', deadlineText: 'ultimo marts', status: 'not-started', owner: '', notes: '', ...patch })

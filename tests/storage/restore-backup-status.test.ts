@@ -5,7 +5,7 @@ import { backupStatus, markBackupTaken } from '../../src/storage/backup-meta'
 import { restoreBackup } from '../../src/storage/restore'
 import { initiatives, overviews, records } from '../io/backup/helpers'
 import { freshDb } from './restore-helpers'
-import { addRows } from '../../src/storage/row-pages'
+import { addRows } from '../../src/storage/row-writes'
 
 let db: IndsatsDb
 let drop: () => Promise<void>

@@ -2,7 +2,7 @@
 import Dexie from 'dexie'
 import { openDatabase, type IndsatsDb } from '../../src/storage/db'
 import type { Initiative, Overview, Snapshot, StatusEntry } from '../../src/domain/model'
-import { addRows } from '../../src/storage/row-pages'
+import { addRows } from '../../src/storage/row-writes'
 
 export async function freshDb(): Promise<{ db: IndsatsDb; drop: () => Promise<void> }> {
   const name = `test-${crypto.randomUUID()}`

@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
 import fc from 'fast-check'
 import { openDatabase, type IndsatsDb } from '../../src/storage/db'
-import { PAGE_SIZE, addRows, allRows, countRows, deleteOverviewRows, deleteRows, getRow, getRows, lastOrder, putRows, rowsOf, type RowPage } from '../../src/storage/row-pages'
+import { PAGE_SIZE, allRows, countRows, getRow, getRows, lastOrder, rowsOf, type RowPage } from '../../src/storage/row-pages'
+import { addRows, deleteOverviewRows, deleteRows, putRows } from '../../src/storage/row-writes'
 import type { Initiative } from '../../src/domain/model'
 
 let db: IndsatsDb

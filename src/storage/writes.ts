@@ -1,0 +1,12 @@
+/**
+ * Every write the app makes, in one module that src/storage/index.ts loads with the
+ * first save (or when the browser is idle after the first paint), keeping the repositories
+ * out of the first load.
+ */
+export { addInitiative, updateInitiative, deleteInitiative, restoreInitiatives } from './initiatives'
+export { createEmptyOverview, createOverviewWithRows, updateOverviewHeader } from './overviews'
+export { seedExampleOnFirstRun } from './first-run'
+export { addStatusEntry, deleteStatusEntry, restoreStatusEntry } from './status-log'
+export { saveSnapshot, rollOverviewForward, deleteOverview, restoreOverview } from './lifecycle'
+export { appendInitiatives, undoImport } from './imports'
+export { restoreBackup } from './restore'
