@@ -288,7 +288,7 @@ describe.skipIf(!hasBrowser)('backup and restore', () => {
 
     const after = JSON.parse(await dump(page)) as Record<string, unknown[]>
     expect(after.overviews).toHaveLength(2)
-    expect(after.initiatives).toHaveLength(19 + 2)
+    expect((after.rowPages as { rows: unknown[] }[]).flatMap((p) => p.rows)).toHaveLength(19 + 2)
     expect(after.statusLogs).toEqual(before.statusLogs)
     expect(after.snapshots).toEqual([])
   })
