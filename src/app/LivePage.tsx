@@ -1,9 +1,9 @@
 /** The live overview: header block, dashboard, the table with its filters, the row form and the meeting tools. */
 import { lazy, Suspense, useMemo, useState } from 'react'
-import type { Overview, Snapshot } from '../domain/model'
+import type { Initiative, Overview, Snapshot } from '../domain/model'
 import { toViewRows, createDeadlineReader, type ViewRow } from '../domain/view-row'
 import { noFilters } from '../domain/filters'
-import { storage, useInitiatives, useLatestStatuses, useStatusLog } from '../storage'
+import { storage, useLatestStatuses, useStatusLog } from '../storage'
 import { meetingsText, storageErrors, t } from '../strings'
 import type { ToastMessage } from '../ui/Toast'
 import { OverviewHeader } from '../features/overview/OverviewHeader'
@@ -25,6 +25,8 @@ type Editing = { mode: 'new' } | { mode: 'edit'; row: ViewRow } | null
 
 interface LivePageProps {
   overview: Overview
+  /** The overview's rows in their order; undefined while loading. */
+  initiatives: Initiative[] | undefined
   versions: Snapshot[]
   notify: (message: Omit<ToastMessage, 'id'>) => void
   /** Switches the open overview (after an import into a new one, and back on "Fortryd import"). */
@@ -32,8 +34,7 @@ interface LivePageProps {
   onOpenVersion: (id: string, mode: 'view' | 'changes') => void
 }
 
-export function LivePage({ overview, versions, notify, onOpenOverview, onOpenVersion }: LivePageProps) {
-  const initiatives = useInitiatives(overview.id)
+export function LivePage({ overview, initiatives, versions, notify, onOpenOverview, onOpenVersion }: LivePageProps) {
   const latest = useLatestStatuses(overview.id)
   const [view, setView] = useViewState()
   const [columnVisibility, setColumnVisibility] = useColumnVisibility()

@@ -21,6 +21,7 @@ interface OverviewPageProps {
 
 export function OverviewPage({ overview, notify, onOpenOverview }: OverviewPageProps) {
   const versions = useSnapshots(overview.id)
+  // One subscription for every view of the overview: the live table and the changes read the same rows.
   const current = useInitiatives(overview.id)
   const [versionId, setVersionId] = useUrlParam('version')
   const [mode, setMode] = useUrlParam('visning')
@@ -40,5 +41,5 @@ export function OverviewPage({ overview, notify, onOpenOverview }: OverviewPageP
 
   if (version && mode === 'aendringer' && current) return <ChangesView overview={overview} version={version} current={current} read={read} onBack={back} />
   if (version) return <VersionPage version={version} onBack={back} />
-  return <LivePage overview={overview} versions={versions ?? []} notify={notify} onOpenOverview={onOpenOverview} onOpenVersion={openVersion} />
+  return <LivePage overview={overview} initiatives={current} versions={versions ?? []} notify={notify} onOpenOverview={onOpenOverview} onOpenVersion={openVersion} />
 }
