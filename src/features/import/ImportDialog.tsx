@@ -3,7 +3,7 @@
  * correct it row by row, choose where it goes, and hand the drafts to the caller.
  * Nothing is written before "Importér N indsatser"; the caller commits all or nothing.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import './import.css'
 import type { Category } from '../../domain/model'
 import { createDeadlineReader } from '../../domain/view-row'
@@ -71,13 +71,13 @@ export function ImportDialog({ overview, today, onImport, onClose }: ImportDialo
   const attention = useMemo(() => (plan ? rowsNeedingAttention(plan) : []), [plan])
   const included = useMemo(() => plan?.rows.reduce((n, row) => n + (row.excluded ? 0 : 1), 0) ?? 0, [plan])
   const filtering = onlyAttention && attention.length > 0
-  const shown = useMemo<ShownRow[]>(() => {
-    const all = plan?.rows.map((row, i) => ({ row, number: i + 1 })) ?? []
-    if (!filtering) return all
-    const wanted = new Set(attention)
-    return all.filter((s) => wanted.has(s.number))
+  // Only the rows that are rendered get a ShownRow: a 10,000-row plan is not copied per change.
+  const visible = useMemo<ShownRow[]>(() => {
+    if (!plan) return []
+    const numbers = filtering ? attention.slice(0, PREVIEW_LIMIT) : Array.from({ length: Math.min(plan.rows.length, PREVIEW_LIMIT) }, (_, i) => i + 1)
+    return numbers.map((number) => ({ row: plan.rows[number - 1]!, number }))
   }, [plan, filtering, attention])
-  const visible = shown.slice(0, PREVIEW_LIMIT)
+  const shownCount = filtering ? attention.length : (plan?.rows.length ?? 0)
 
   const newTitle = title ?? (plan ? suggestedTitle(plan) || tx.fallbackTitle : '')
   const blocked = !plan
@@ -108,15 +108,48 @@ export function ImportDialog({ overview, today, onImport, onClose }: ImportDialo
     setAnnouncement('')
   }
 
-  function change(edit: (current: ImportPlan) => ImportResult<ImportPlan>, message: string, focus: FocusRequest) {
-    if (!source.edit(edit)) return
-    setSaveError(null)
-    setAnnouncement(message)
-    pendingFocus.current = focus
-  }
+  const { edit } = source
+  const change = useCallback(
+    (apply: (current: ImportPlan) => ImportResult<ImportPlan>, message: string, focus: FocusRequest) => {
+      if (!edit(apply)) return
+      setSaveError(null)
+      setAnnouncement(message)
+      pendingFocus.current = focus
+    },
+    [edit],
+  )
 
-  const at = (s: ShownRow) => visible.indexOf(s)
-  const rowAbove = (s: ShownRow) => plan?.rows[s.number - 2]?.id ?? s.row.id
+  // Row handlers that stay the same until the plan or the rendered rows change, so the
+  // (memoised) preview does not re-render its rows on a keystroke in the title, a change
+  // of target or "Importerer …".
+  const onMerge = useCallback(
+    (s: ShownRow) =>
+      change((p) => mergeWithAbove(p, s.row.id), tx.announceMerged(s.number), {
+        rowId: plan?.rows[s.number - 2]?.id ?? s.row.id,
+        action: 'split',
+        position: Math.max(0, visible.indexOf(s) - 1),
+      }),
+    [change, plan, visible],
+  )
+  const onSplit = useCallback(
+    (s: ShownRow) =>
+      change((p) => splitRow(p, s.row.id), tx.announceSplit(s.number, s.row.pieces.length), { rowId: s.row.pieces[1] ?? s.row.id, action: 'merge', position: visible.indexOf(s) + 1 }),
+    [change, visible],
+  )
+  const onExclude = useCallback(
+    (s: ShownRow, excluded: boolean) =>
+      change((p) => setExcluded(p, s.row.id, excluded), excluded ? tx.announceExcluded(s.number) : tx.announceIncluded(s.number), {
+        rowId: s.row.id,
+        action: 'exclude',
+        position: visible.indexOf(s),
+      }),
+    [change, visible],
+  )
+  const onCategory = useCallback(
+    (s: ShownRow, category: Category) =>
+      change((p) => setCategory(p, s.row.id, category), tx.announceCategory(s.number, category), { rowId: s.row.id, action: 'category', position: visible.indexOf(s) }),
+    [change, visible],
+  )
 
   async function submit() {
     if (!plan || blocked || busy) return
@@ -204,7 +237,7 @@ export function ImportDialog({ overview, today, onImport, onClose }: ImportDialo
               header={plan.header}
               mapping={plan.mapping}
               onChange={(column, field: ImportField, label) => {
-                if (source.edit((current) => setMapping(current, column, field))) setAnnouncement(tx.announceMapping(label, importFieldLabels[field]))
+                if (edit((current) => setMapping(current, column, field))) setAnnouncement(tx.announceMapping(label, importFieldLabels[field]))
               }}
             />
             {attention.length > 0 && (
@@ -215,18 +248,16 @@ export function ImportDialog({ overview, today, onImport, onClose }: ImportDialo
             )}
             <PreviewTable
               rows={visible}
-              hidden={shown.length - visible.length}
+              hidden={shownCount - visible.length}
               hiddenNeedFixes={filtering}
               chosenCategories={plan.overrides.categories}
               reference={reference}
               read={read}
               tableRef={tableRef}
-              onMerge={(s) => change((p) => mergeWithAbove(p, s.row.id), tx.announceMerged(s.number), { rowId: rowAbove(s), action: 'split', position: Math.max(0, at(s) - 1) })}
-              onSplit={(s) => change((p) => splitRow(p, s.row.id), tx.announceSplit(s.number, s.row.pieces.length), { rowId: s.row.pieces[1] ?? s.row.id, action: 'merge', position: at(s) + 1 })}
-              onExclude={(s, excluded) =>
-                change((p) => setExcluded(p, s.row.id, excluded), excluded ? tx.announceExcluded(s.number) : tx.announceIncluded(s.number), { rowId: s.row.id, action: 'exclude', position: at(s) })
-              }
-              onCategory={(s, category: Category) => change((p) => setCategory(p, s.row.id, category), tx.announceCategory(s.number, category), { rowId: s.row.id, action: 'category', position: at(s) })}
+              onMerge={onMerge}
+              onSplit={onSplit}
+              onExclude={onExclude}
+              onCategory={onCategory}
             />
           </>
         )}

@@ -3,7 +3,7 @@
  * fix, and the per-row corrections. Only the first rows are in the DOM: a 10,000-row
  * paste must not freeze the tab, and the rest are imported all the same.
  */
-import type { Ref } from 'react'
+import { memo, type Ref } from 'react'
 import { CATEGORIES, type Category, type Status } from '../../domain/model'
 import { formatDeadline, type Deadline } from '../../domain/deadline'
 import { NOTE_SEVERITY, type ImportNote, type PlanRow } from '../../io/import'
@@ -40,7 +40,11 @@ function storedStatus(row: PlanRow, deadline: Deadline): Status {
   return deadline.kind === 'done' ? 'implemented' : (row.status ?? 'not-started')
 }
 
-export function PreviewTable({ rows, hidden, hiddenNeedFixes, chosenCategories, reference, read, tableRef, onMerge, onSplit, onExclude, onCategory }: PreviewTableProps) {
+/**
+ * Memoised: the dialog re-renders on every keystroke in the title, a change of target and
+ * "Importerer …", none of which change a row; only new rows or handlers re-render these.
+ */
+export const PreviewTable = memo(function PreviewTable({ rows, hidden, hiddenNeedFixes, chosenCategories, reference, read, tableRef, onMerge, onSplit, onExclude, onCategory }: PreviewTableProps) {
   return (
     <div className="import-preview">
       <table ref={tableRef} className="table table--compact import-table">
@@ -111,7 +115,7 @@ export function PreviewTable({ rows, hidden, hiddenNeedFixes, chosenCategories, 
       {hidden > 0 && <p className="import-more">{hiddenNeedFixes ? tx.moreAttention(hidden) : tx.more(hidden)}</p>}
     </div>
   )
-}
+})
 
 /** A select where the category is missing or not A/B/C (and stays one once chosen, so focus stays put). */
 function CategoryCell({ shown, editable, onChange }: { shown: ShownRow; editable: boolean; onChange: (shown: ShownRow, category: Category) => void }) {

@@ -32,7 +32,7 @@ export function SourceInput({ idBase, reading, file, onText, onClipboard, onFile
   function show(plain: string) {
     const long = plain.length > SHOW_AT_MOST
     setText(long ? '' : plain)
-    setUnshown(long ? { text: plain, lines: plain.split('\n').length } : null)
+    setUnshown(long ? { text: plain, lines: lineCount(plain) } : null)
   }
 
   function paste(event: ClipboardEvent<HTMLTextAreaElement>) {
@@ -137,4 +137,11 @@ export function SourceInput({ idBase, reading, file, onText, onClipboard, onFile
       </p>
     </div>
   )
+}
+
+/** Same as text.split('\n').length, without building the lines of a long paste. */
+function lineCount(text: string): number {
+  let lines = 1
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines++
+  return lines
 }

@@ -4,7 +4,7 @@
  * edit keeps the plan and only says why. File reads are async, so a slower read
  * that was overtaken by a newer one is dropped instead of overwriting it.
  */
-import { useRef, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import { importClipboard, importFile, importText, type ImportPlan, type ImportResult } from '../../io/import'
 import { importErrorMessages } from '../../strings/import-dialog'
 
@@ -67,17 +67,22 @@ export function useImportPlan(): ImportPlanState {
     }))
   }
 
-  function edit(change: (current: ImportPlan) => ImportResult<ImportPlan>): boolean {
-    if (!plan) return false
-    const result = change(plan)
-    if (!result.ok) {
-      setError(importErrorMessages[result.code])
-      return false
-    }
-    setPlan(result.value)
-    setError(null)
-    return true
-  }
+  // Stable while the plan is: the preview's row handlers build on it, and a handler that
+  // stays the same lets the preview skip re-rendering when only something else changed.
+  const edit = useCallback(
+    (change: (current: ImportPlan) => ImportResult<ImportPlan>): boolean => {
+      if (!plan) return false
+      const result = change(plan)
+      if (!result.ok) {
+        setError(importErrorMessages[result.code])
+        return false
+      }
+      setPlan(result.value)
+      setError(null)
+      return true
+    },
+    [plan],
+  )
 
   return {
     plan,

@@ -65,12 +65,20 @@ export function detectDelimiter(text: string): Delimiter | null {
   return best
 }
 
-/** Lenient TSV split; null when there are more than MAX_ROWS non-blank rows. */
+/**
+ * Lenient TSV split; null when there are more than MAX_ROWS non-blank rows.
+ * The ends of plain cells are found with indexOf (native, far faster than a
+ * charCodeAt loop over a multi-megabyte paste), remembering each separator's next
+ * position so the text is searched once per separator, not once per cell.
+ */
 export function splitTabbed(text: string): string[][] | null {
   const rows: string[][] = []
   const n = text.length
   let row: string[] = []
   let i = 0
+  let nextTab = -1
+  let nextLf = -1
+  let nextCr = -1
   for (;;) {
     let cell: string | undefined
     let end = i
@@ -83,11 +91,10 @@ export function splitTabbed(text: string): string[][] | null {
       }
     }
     if (cell === undefined) {
-      while (end < n) {
-        const c = text.charCodeAt(end)
-        if (c === 9 || c === 10 || c === 13) break
-        end++
-      }
+      if (nextTab < i) nextTab = indexOrEnd(text, '\t', i)
+      if (nextLf < i) nextLf = indexOrEnd(text, '\n', i)
+      if (nextCr < i) nextCr = indexOrEnd(text, '\r', i)
+      end = Math.min(nextTab, nextLf, nextCr)
       cell = text.slice(i, end)
     }
     if (row.length < MAX_COLUMNS) row.push(cell)
@@ -102,6 +109,12 @@ export function splitTabbed(text: string): string[][] | null {
   }
   if (!pushRow(rows, row)) return null
   return rows
+}
+
+/** Position of `char` at or after `from`, or the text's length when there is none. */
+function indexOrEnd(text: string, char: string, from: number): number {
+  const at = text.indexOf(char, from)
+  return at < 0 ? text.length : at
 }
 
 const DOUBLED_QUOTE = /""/g

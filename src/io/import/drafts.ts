@@ -3,7 +3,7 @@
  * committed all-or-nothing. Refuses (as data) while an included row still has a
  * blocking note, so the dialog can point at the rows instead of saving half a table.
  */
-import { parseDeadline } from '../../domain/deadline'
+import { parseDeadline, type Deadline } from '../../domain/deadline'
 import type { InitiativeDraft, Status } from '../../domain/model'
 import { fail, NOTE_SEVERITY, ok, type ImportedItem, type ImportOutcome, type ImportPlan, type ImportResult } from './types'
 
@@ -35,9 +35,16 @@ export function toDrafts(plan: ImportPlan, options: DraftOptions): ImportResult<
     const attention = rowsNeedingAttention(plan)
     if (attention.length > 0) return fail('rows-need-attention', attention.join(', '))
     const items: ImportedItem[] = []
+    // A Bilag repeats its deadline texts ("Er implementeret", "Medio 2021"): each distinct
+    // text is read once. Readings are plain data and never changed, so rows can share one.
+    const readings = new Map<string, Deadline>()
     for (const row of plan.rows) {
       if (row.excluded || !row.category) continue
-      const deadline = parseDeadline(row.deadlineText, { reference: options.reference })
+      let deadline = readings.get(row.deadlineText)
+      if (!deadline) {
+        deadline = parseDeadline(row.deadlineText, { reference: options.reference })
+        readings.set(row.deadlineText, deadline)
+      }
       // A text that says it is done ("Er implementeret") is the status; otherwise the column's, if any.
       const status: Status = deadline.kind === 'done' ? 'implemented' : (row.status ?? 'not-started')
       const draft: InitiativeDraft = {

@@ -108,6 +108,38 @@ function findAnchor(src: readonly string[], catCol: number): number {
 
 type Body = Pick<Placed, 'cells' | 'spanned' | 'shifted' | 'dropped'>
 
+/** Shared all-false span flags per width: most lines have no merged cells, and nothing writes to these. */
+const NO_SPANS: (readonly boolean[])[] = []
+function noSpans(columns: number): readonly boolean[] {
+  return (NO_SPANS[columns] ??= Object.freeze(new Array<boolean>(columns).fill(false)))
+}
+
+/**
+ * The line's cells in their own columns (the common case): the line's own array when it
+ * already has the table's width, so a 10,000-line paste is not copied cell by cell.
+ * Same as materialise() with every column taken from its own position.
+ */
+function straight(line: SourceLine, columns: number): Body {
+  const src = line.cells
+  const n = src.length
+  let cells: readonly string[] = src
+  let dropped = false
+  if (n !== columns) {
+    const copy = new Array<string>(columns)
+    for (let c = 0; c < columns; c++) copy[c] = c < n ? (src[c] ?? '') : ''
+    cells = copy
+    for (let i = columns; i < n; i++) if (src[i] !== '') dropped = true
+  }
+  const spannedSrc = line.spanned
+  let spanned = noSpans(columns)
+  if (spannedSrc !== undefined && spannedSrc.length > 0) {
+    const flags = new Array<boolean>(columns)
+    for (let c = 0; c < columns; c++) flags[c] = c < n && spannedSrc.includes(c)
+    spanned = flags
+  }
+  return { cells, spanned, shifted: false, dropped }
+}
+
 /** Source index per column → cells and span flags. */
 function materialise(line: SourceLine, from: readonly number[], columns: number, shifted: boolean, dropped: boolean): Body {
   const spannedSrc = line.spanned
@@ -123,28 +155,17 @@ function materialise(line: SourceLine, from: readonly number[], columns: number,
 
 function byPosition(line: SourceLine, layout: Layout, catColHasText: boolean): Body {
   const columns = layout.mapping.length
-  const n = line.cells.length
-  const from = identity(columns, n)
-  let shifted = false
+  if (!catColHasText) return straight(line, columns)
   // Text where a category belongs: the line lost leading empty cells. Right-align it
   // within the mapped width when it is short, else assume the empty category cell vanished.
-  if (catColHasText) {
-    shifted = true
-    const last = lastNonEmpty(line.cells)
-    const pad = layout.width - (last + 1)
-    for (let c = 0; c < columns; c++) {
-      const i = pad > 0 ? c - pad : c < layout.catCol ? c : c === layout.catCol ? -1 : c - 1
-      from[c] = i >= 0 && i <= last ? i : -1
-    }
-  }
-  return materialise(line, from, columns, shifted, droppedAny(line.cells, from))
-}
-
-/** [0, 1, …] up to the line's length, −1 beyond. */
-function identity(columns: number, n: number): number[] {
+  const last = lastNonEmpty(line.cells)
+  const pad = layout.width - (last + 1)
   const from = new Array<number>(columns)
-  for (let c = 0; c < columns; c++) from[c] = c < n ? c : -1
-  return from
+  for (let c = 0; c < columns; c++) {
+    const i = pad > 0 ? c - pad : c < layout.catCol ? c : c === layout.catCol ? -1 : c - 1
+    from[c] = i >= 0 && i <= last ? i : -1
+  }
+  return materialise(line, from, columns, true, droppedAny(line.cells, from))
 }
 
 /** Some non-empty source cell was not placed in any column. */
@@ -163,7 +184,7 @@ function anchored(line: SourceLine, layout: Layout, anchor: number): Body {
   const columns = layout.mapping.length
   const shift = catCol - anchor
   const last = lastNonEmpty(src)
-  if (shift === 0 && last < columns) return materialise(line, identity(columns, src.length), columns, false, false)
+  if (shift === 0 && last < columns) return straight(line, columns)
   let dropped = false
   // Left of the anchor: drop surplus empty cells from the start, then pad on the left.
   const left: number[] = []

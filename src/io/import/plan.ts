@@ -25,8 +25,7 @@ export const NO_OVERRIDES: PlanOverrides = { joinAbove: [], startRow: [], exclud
 export function buildPlan(table: RawTable, source: ImportSource): ImportResult<ImportPlan> {
   const rows: SourceLine[] = []
   for (const raw of table.rows) {
-    const cells = raw.cells.slice(0, MAX_COLUMNS).map(cleanCell)
-    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop()
+    const cells = cleanCells(raw.cells)
     if (cells.length === 0) continue
     if (rows.length >= MAX_ROWS) return fail('too-many-rows', String(MAX_ROWS))
     rows.push(raw.spanned && raw.spanned.length > 0 ? { cells, spanned: raw.spanned } : { cells })
@@ -45,8 +44,8 @@ export function buildPlan(table: RawTable, source: ImportSource): ImportResult<I
   }
   // A table printed over several pages repeats its header on each; in a PDF copy those
   // copies land mid-body and would otherwise be merged into the row above.
-  const headerKey = header ? rows[header.index]?.cells.join('\t') : undefined
-  const lines = rows.slice(bodyStart).filter((r) => headerKey === undefined || r.cells.join('\t') !== headerKey)
+  const headerCells = header ? rows[header.index]?.cells : undefined
+  const lines = headerCells ? rows.slice(bodyStart).filter((r) => !sameCells(r.cells, headerCells)) : rows.slice(bodyStart)
   if (lines.length === 0) return fail('no-table')
   const mapping = header ? header.mapping : mappingByPosition(cellRows.slice(bodyStart), width)
   const aboveTable = rows.slice(0, header ? header.index : bodyStart).map((r) => r.cells.filter((c) => c !== '').join(' '))
@@ -65,4 +64,24 @@ export function buildPlan(table: RawTable, source: ImportSource): ImportResult<I
     overrides: NO_OVERRIDES,
     rows: planRows,
   })
+}
+
+/** The first MAX_COLUMNS cells, cleaned, without trailing empty ones. */
+function cleanCells(raw: readonly string[]): string[] {
+  const cells: string[] = []
+  let filled = 0
+  for (let c = 0; c < raw.length && c < MAX_COLUMNS; c++) {
+    const cell = cleanCell(raw[c] ?? '')
+    cells.push(cell)
+    if (cell !== '') filled = c + 1
+  }
+  cells.length = filled
+  return cells
+}
+
+/** Cleaned cells hold no tabs, so this is the same as comparing them tab-joined, without building the strings. */
+function sameCells(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
 }

@@ -25,10 +25,18 @@ const MAX_LENGTH: Record<TextField, number> = {
   remarks: 20_000,
 }
 
+type PartField = TextField | 'status'
+
 interface Builder {
   id: number
   pieces: number[]
-  parts: Record<TextField | 'status', string[]>
+  /**
+   * Per field, the row's pieces of text joined with a space, and the last piece alone
+   * ('' while there is none; a piece is never empty). Strings rather than arrays of
+   * pieces: a big paste builds tens of thousands of rows, most of them one line.
+   */
+  text: Record<PartField, string>
+  last: Record<PartField, string>
   category: Category | null
   categoryUnknown: boolean
   shifted: boolean
@@ -68,15 +76,16 @@ export function repair(lines: readonly SourceLine[], mapping: readonly ImportFie
   return finish(entries, overrides)
 }
 
-function emptyParts(): Builder['parts'] {
-  return { area: [], title: [], method: [], deadlineText: [], owner: [], remarks: [], status: [] }
+function emptyParts(): Record<PartField, string> {
+  return { area: '', title: '', method: '', deadlineText: '', owner: '', remarks: '', status: '' }
 }
 
 function start(placed: Placed, index: number, layout: Layout): Builder {
   const row: Builder = {
     id: index,
     pieces: [],
-    parts: emptyParts(),
+    text: emptyParts(),
+    last: emptyParts(),
     category: placed.category,
     categoryUnknown: placed.categoryUnknown,
     shifted: false,
@@ -98,7 +107,9 @@ function append(row: Builder, placed: Placed, index: number, layout: Layout, fir
     const text = placed.cells[col] ?? ''
     // A merged cell's copy repeats text the row already has.
     if (text === '' || (!first && placed.spanned[col])) continue
-    row.parts[field].push(text)
+    const sofar = row.text[field]
+    row.text[field] = sofar === '' ? text : `${sofar} ${text}`
+    row.last[field] = text
   }
 }
 
@@ -121,8 +132,8 @@ function readsAsContinuation(placed: Placed, row: Builder, layout: Layout): bool
   const text = cells[first] ?? ''
   if (startsLowercase(text)) return true
   const field = layout.mapping[first]
-  const above = field && field !== 'ignore' && field !== 'category' ? row.parts[field].at(-1) : undefined
-  return above !== undefined && !endsSentence(above) && !startsUppercase(text)
+  const above = field && field !== 'ignore' && field !== 'category' ? row.last[field] : ''
+  return above !== '' && !endsSentence(above) && !startsUppercase(text)
 }
 
 function finish(entries: readonly Entry[], overrides: PlanOverrides): PlanRow[] {
@@ -135,8 +146,8 @@ function finish(entries: readonly Entry[], overrides: PlanOverrides): PlanRow[] 
       continue
     }
     const notes: ImportNote[] = []
-    const text = (f: TextField | 'status') => entry.parts[f].join(' ')
-    let area = text('area')
+    const { text } = entry
+    let area = text.area
     if (area === '' && lastArea !== '') {
       area = lastArea
       notes.push('area-filled')
@@ -148,22 +159,15 @@ function finish(entries: readonly Entry[], overrides: PlanOverrides): PlanRow[] 
     const chosen = overrides.categories[entry.id]
     const category = chosen ?? entry.category
     if (!category) notes.push(entry.categoryUnknown ? 'category-unknown' : 'category-missing')
-    const values = { area, title: text('title'), method: text('method'), deadlineText: text('deadlineText'), owner: text('owner'), remarks: text('remarks') }
-    if (values.title === '') notes.push('title-missing')
-    const statusText = text('status')
+    const { title, method, deadlineText, owner, remarks } = text
+    if (title === '') notes.push('title-missing')
+    const statusText = text.status
     const status = statusText === '' ? null : readStatus(statusText)
     if (statusText !== '' && !status) notes.push('status-unknown')
     if (entry.dropped) notes.push('extra-cells')
-    if (TEXT_FIELDS.some((f) => values[f].length > MAX_LENGTH[f])) notes.push('text-too-long')
-    rows.push({
-      id: entry.id,
-      pieces: entry.pieces,
-      ...values,
-      category,
-      status,
-      notes,
-      excluded: excluded.has(entry.id),
-    })
+    const row: PlanRow = { id: entry.id, pieces: entry.pieces, area, title, method, deadlineText, owner, remarks, category, status, notes, excluded: excluded.has(entry.id) }
+    if (TEXT_FIELDS.some((f) => row[f].length > MAX_LENGTH[f])) notes.push('text-too-long')
+    rows.push(row)
   }
   return rows
 }
