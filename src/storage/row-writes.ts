@@ -17,23 +17,30 @@ export async function addRows(db: IndsatsDb, rows: readonly Initiative[]): Promi
 export async function putRows(db: IndsatsDb, rows: readonly Initiative[]): Promise<void> {
   if (!rows.length) return
   const incoming = new Map(rows.map((row) => [row.id, row]))
-  const pages = new Map<string, RowPage>()
+  // null: a page every row has left, deleted unless appending fills it again.
+  const changed = new Map<string, RowPage | null>()
   for (const page of await pagesHolding(db, [...incoming.keys()])) {
-    const next = page.rows.map((row) => {
+    const next: Initiative[] = []
+    for (const row of page.rows) {
       const replacement = incoming.get(row.id)
-      if (!replacement) return row
-      incoming.delete(row.id)
-      return replacement
-    })
-    pages.set(page.id, makePage(page.id, page.overviewId, next.sort(byOrder)))
+      if (!replacement) next.push(row)
+      // A row that names another overview (a merged backup could) leaves this page and is appended there.
+      else if (replacement.overviewId === page.overviewId) {
+        next.push(replacement)
+        incoming.delete(row.id)
+      }
+    }
+    changed.set(page.id, next.length ? makePage(page.id, page.overviewId, next.sort(byOrder)) : null)
   }
   // The last page may have just been changed above: appending starts from that version.
-  for (const [overviewId, added] of groupByOverview([...incoming.values()])) for (const page of await appendPages(db, overviewId, added, pages)) pages.set(page.id, page)
-  await db.rowPages.bulkPut([...pages.values()])
+  for (const [overviewId, added] of groupByOverview([...incoming.values()])) for (const page of await appendPages(db, overviewId, added, changed)) changed.set(page.id, page)
+  const pages = [...changed.values()].filter((page): page is RowPage => page !== null)
+  await db.rowPages.bulkDelete([...changed].flatMap(([id, page]) => (page ? [] : [id])))
+  await db.rowPages.bulkPut(pages)
 }
 
 /** Pages that take `added` at the end of an overview: its last page filled up first, then new ones. */
-async function appendPages(db: IndsatsDb, overviewId: string, added: Initiative[], pending?: ReadonlyMap<string, RowPage>): Promise<RowPage[]> {
+async function appendPages(db: IndsatsDb, overviewId: string, added: Initiative[], pending?: ReadonlyMap<string, RowPage | null>): Promise<RowPage[]> {
   if (!added.length) return []
   added.sort(byOrder)
   const ids = (await db.rowPages.where('overviewId').equals(overviewId).primaryKeys()) as string[]
@@ -42,7 +49,7 @@ async function appendPages(db: IndsatsDb, overviewId: string, added: Initiative[
   let sequence = lastId === undefined ? 0 : sequenceOf(lastId)
   let rest = added
   if (lastId !== undefined) {
-    const last = pending?.get(lastId) ?? (await db.rowPages.get(lastId))
+    const last = pending?.has(lastId) ? pending.get(lastId) : await db.rowPages.get(lastId)
     if (last && last.rows.length < PAGE_SIZE) {
       const room = PAGE_SIZE - last.rows.length
       pages.push(makePage(last.id, overviewId, [...last.rows, ...rest.slice(0, room)].sort(byOrder)))

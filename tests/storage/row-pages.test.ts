@@ -90,6 +90,16 @@ describe('row pages', () => {
     expect(await countRows(db, 'o1')).toBe(PAGE_SIZE + 3)
   })
 
+  it('moves a row that names another overview into that overview, dropping a page it leaves empty', async () => {
+    await inTx(() => addRows(db, [row('a', 1), row('b', 1)]))
+    await inTx(() => putRows(db, [row('a', 1, { overviewId: 'b', order: 2 }), row('a', 2)]))
+    expect((await rowsOf(db, 'a')).map((r) => r.id)).toEqual(['a-2'])
+    expect((await rowsOf(db, 'b')).map((r) => r.id)).toEqual(['b-1', 'a-1'])
+    const pages = await db.rowPages.toArray()
+    checkPages(pages)
+    expect(pages).toHaveLength(2)
+  })
+
   it('looks many ids up by reading the pages, with the same answer', async () => {
     await inTx(() => addRows(db, range('o1', 1, 300)))
     const ids = [...range('o1', 1, 200).map((r) => r.id), 'missing']
