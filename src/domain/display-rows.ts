@@ -256,16 +256,6 @@ export function sortRows(shown: readonly ViewRow[], all: readonly ViewRow[], sor
   return Array.from(orderOf(located, sorting), (p) => located.all[p]!)
 }
 
-/**
- * Ranks one column of the data set ahead of need (collating its distinct texts is the
- * costly part of a column's first sort: ~5 ms at 10,000 rows), so the first click on its
- * header costs what later clicks do. For idle time; the ranks are kept with the data set.
- */
-export function prepareSort(all: readonly ViewRow[], columnId: string): void {
-  const column = COLUMNS[columnId]
-  if (column) columnRanks(all, indexOf(all), columnId, column)
-}
-
 export const groupKey = (area: string) => `group\u0000${area}`
 
 /** Display items already built, per data set and rows shown (the filter cache hands back the same array for a query it has seen, so Backspace finds its items here). */

@@ -1,6 +1,6 @@
 /** The table's display order: sorting (Danish, ABC, status, dates with undated last, several columns, stable) and grouping by area. */
 import { describe, expect, it } from 'vitest'
-import { SORTABLE_COLUMNS, displayRows, leafRows, prepareSort, sortRows, type DisplayItem } from '../../src/domain/display-rows'
+import { displayRows, leafRows, sortRows, type DisplayItem } from '../../src/domain/display-rows'
 import type { Category, Status } from '../../src/domain/model'
 import type { ViewRow } from '../../src/domain/view-row'
 import type { SortKey } from '../../src/domain/view-state'
@@ -139,16 +139,5 @@ describe('displayRows', () => {
   it('leafRows gives the shown rows in display order, for exports of the view', () => {
     expect(leafRows(displayRows(rows, rows, [asc('area')], true)).map((r) => r.id)).toEqual(['2', '5', '1', '3', '6', '4', '7'])
     expect(leafRows([])).toEqual([])
-  })
-})
-
-describe('prepareSort', () => {
-  it('ranks columns ahead of need without changing any order', () => {
-    // A copy: a data set of its own, whose ranks are made here first.
-    const fresh = [...rows]
-    const expected = SORTABLE_COLUMNS.flatMap((id) => [sortRows(rows, rows, [asc(id)]), sortRows(rows, rows, [desc(id)])].map((r) => r.map((x) => x.id)))
-    for (const id of [...SORTABLE_COLUMNS, 'no-such-column']) prepareSort(fresh, id)
-    const after = SORTABLE_COLUMNS.flatMap((id) => [sortRows(fresh, fresh, [asc(id)]), sortRows(fresh, fresh, [desc(id)])].map((r) => r.map((x) => x.id)))
-    expect(after).toEqual(expected)
   })
 })

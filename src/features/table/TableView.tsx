@@ -17,7 +17,7 @@ import { FilterBar } from './FilterBar'
 import { OverviewTable } from './OverviewTable'
 import { ColumnChooser } from './ColumnChooser'
 import { useOverviewTable } from './use-overview-table'
-import { useIdleWarmup } from './use-idle-warmup'
+import { useSearchWarmup } from './use-search-warmup'
 
 interface TableViewProps {
   rows: ViewRow[]
@@ -43,7 +43,7 @@ export function TableView(props: TableViewProps) {
   const items = useMemo(() => displayRows(shown, rows, view.sorting, view.grouped, positions), [shown, rows, view.sorting, view.grouped, positions])
   const columnIds = useMemo(() => visibleColumns(props.columnVisibility), [props.columnVisibility])
   const areas = useMemo(() => [...new Set(rows.map((r) => r.initiative.area))].sort(compareDanish), [rows])
-  useIdleWarmup(rows)
+  useSearchWarmup(rows)
 
   return (
     <>
