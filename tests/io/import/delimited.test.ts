@@ -32,6 +32,18 @@ describe('splitTabbed', () => {
     ])
   })
 
+  it('finds the next separator again after a quoted cell that runs past it', () => {
+    // The quoted cell holds a tab, a newline and a CR that the search for plain cells has already seen.
+    const text = 'a\t"x\ty\nz\rw"\tb\r\nc\t"q"\r\n\td\re\n"f\n'
+    expect(splitTabbed(text)).toEqual([
+      ['a', 'x\ty\nz\rw', 'b'],
+      ['c', 'q'],
+      ['', 'd'],
+      ['e'],
+      ['"f'],
+    ])
+  })
+
   it('drops blank lines and cells past the column cap, and stays linear on hostile quotes', () => {
     expect(splitTabbed('a\tb\n\n \t \n\nc\td\n')).toEqual([
       ['a', 'b'],
