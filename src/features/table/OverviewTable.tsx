@@ -103,7 +103,9 @@ export function OverviewTable({ table, items, columnIds, grouped, onEdit, onDele
   // Stable while the items are the same: the virtualiser recomputes its measurements only when these change.
   const estimateSize = useCallback((index: number) => (items[index]?.kind === 'group' ? GROUP_ROW_ESTIMATE : LEAF_ROW_ESTIMATE), [items])
   const getItemKey = useCallback((index: number) => items[index]?.key ?? index, [items])
-  const virtualizer = useWindowVirtualizer({ enabled: virtualise, count: items.length, estimateSize, overscan: 4, scrollMargin, getItemKey })
+  // Two rows beyond the window each way: enough for smooth window scrolling; every extra row is
+  // DOM built and laid out again on each filter keystroke and sort click.
+  const virtualizer = useWindowVirtualizer({ enabled: virtualise, count: items.length, estimateSize, overscan: 2, scrollMargin, getItemKey })
   const inView = virtualise ? virtualizer.getVirtualItems() : null
   const padTop = inView?.length ? (inView[0]?.start ?? 0) - scrollMargin : 0
   const padBottom = inView?.length ? virtualizer.getTotalSize() - ((inView[inView.length - 1]?.end ?? 0) - scrollMargin) : 0
