@@ -4,6 +4,10 @@ import 'dkfds-css'
 import './app/app.css'
 import { App } from './app/App'
 import { AppErrorBoundary } from './app/AppErrorBoundary'
+import { openStorage } from './storage'
+
+// IndexedDB opens while React renders the shell; the first queries then find it open.
+openStorage()
 
 const root = document.getElementById('root')
 if (root) {

@@ -43,6 +43,11 @@ export function db(): IndsatsDb {
   return database
 }
 
+/** Opens the database now: called before the first render, so opening it overlaps React's work instead of following it. */
+export function openStorage(): void {
+  db()
+}
+
 let persistence: Promise<PersistenceState> | undefined
 const persistenceListeners = new Set<(state: PersistenceState) => void>()
 /** Asks once per session, on the first save, and tells whoever shows the answer. */
