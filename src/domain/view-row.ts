@@ -74,10 +74,13 @@ class DerivedRow implements ViewRow {
     if (latestStatus) this.latestStatus = latestStatus
   }
 
-  // Built on first search, not on load: most rows of a large overview are never searched.
+  // Built on first need, not while the rows are derived: the table builds them when the
+  // browser is idle after the first paint (or the first keystroke in Søg does).
   get searchText(): string {
-    const { area, category, title, method, deadlineText, owner, notes } = this.initiative
-    this.search ??= normaliseForSearch([area, category, title, method, deadlineText, owner, notes, this.latestStatus?.text ?? ''].join('\n'))
+    if (this.search === undefined) {
+      const { area, category, title, method, deadlineText, owner, notes } = this.initiative
+      this.search = normaliseForSearch([area, category, title, method, deadlineText, owner, notes, this.latestStatus?.text ?? ''].join('\n'))
+    }
     return this.search
   }
 }

@@ -42,9 +42,9 @@ export interface BackupStatus {
 }
 
 /**
- * Read from the updatedAt indexes, so it is cheap enough for a live query: the pages'
- * newest and oldest change; only when a backup exists are the pages changed since it
- * opened, to find their oldest change after it.
+ * Cheap enough for a live query: the newest and oldest change come from the updatedAt
+ * indexes (the pages' index keys, not their rows). After a backup, only the pages with
+ * a change since then are opened, to find the oldest such change among their rows.
  */
 export async function backupStatus(db: IndsatsDb): Promise<BackupStatus> {
   return db.transaction('r', db.meta, db.overviews, db.rowPages, async () => {

@@ -4,7 +4,8 @@
  * What is stored where:
  * - `overviews`: one record per oversigt (header block and a/b/c legend).
  * - `rowPages` (from v3): the indsatser, up to 250 of one overview per record
- *   (src/storage/row-pages.ts says why and is the only module that reads them).
+ *   (src/storage/row-pages.ts says why; it and row-writes.ts are the only modules
+ *   that touch the pages).
  *   Versions 1–2 kept one record per indsats in `initiatives`.
  * - `statusLogs` (from v2): dated status entries per indsats, newest first by date.
  * - `snapshots` (from v2): versions frozen for a meeting — a full copy of an

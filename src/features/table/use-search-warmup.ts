@@ -1,7 +1,8 @@
 /**
  * Builds every row's search text while the browser is idle after the rows arrive, so
- * the first keystroke in Søg costs what the others do (~1 ms a row would otherwise land
- * on it: ~40 ms at 10,000 rows). Small slices, so a click or a key in between is not held up.
+ * the first keystroke in Søg costs what the others do (building them all would otherwise
+ * land on it: ~40 ms at 10,000 rows). Small slices, so a click or a key in between is not
+ * held up.
  */
 import { useEffect } from 'react'
 import type { ViewRow } from '../../domain/view-row'
