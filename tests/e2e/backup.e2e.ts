@@ -5,10 +5,10 @@
  * from before status logs is still restored; a file from a newer version is refused without
  * changing anything; and the Lagring panel and the backup reminder tell the user where things stand.
  */
-import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readFile } from 'node:fs/promises'
 import type { Download, Locator, Page } from 'playwright-core'
-import { axeViolations, closeBrowser, hasBrowser, openApp, type Session } from './browser'
+import { axeViolations, hasBrowser, openApp, sessionPerTest } from './browser'
 import { VERSION_1_JSON } from '../io/backup/helpers'
 
 const table = (page: Page) => page.getByRole('table', { name: 'Indsatser' })
@@ -125,16 +125,10 @@ const STATUS: StatusSeed[] = [
 ]
 
 describe.skipIf(!hasBrowser)('backup and restore', () => {
-  let session: Session | undefined
-  afterEach(async () => {
-    if (session) expect(session.consoleErrors).toEqual([])
-    await session?.close()
-    session = undefined
-  })
-  afterAll(closeBrowser)
+  const open = sessionPerTest(openApp)
 
   it('brings changed and deleted rows back with Erstat alt, after downloading a safety copy', async () => {
-    session = await openApp()
+    const session = await open()
     const { page } = session
     await expect.poll(() => leafRows(page).count()).toBe(19)
     const originalTitles = await leafRows(page).locator('td.col-title').allTextContents()
@@ -184,7 +178,7 @@ describe.skipIf(!hasBrowser)('backup and restore', () => {
   })
 
   it('Flet ind adds what is missing, keeps the newer side and lists the conflicts', async () => {
-    session = await openApp()
+    const session = await open()
     const { page } = session
     await expect.poll(() => leafRows(page).count()).toBe(19)
     const backup = await takeBackup(page)
@@ -223,7 +217,7 @@ describe.skipIf(!hasBrowser)('backup and restore', () => {
   })
 
   it('takes status entries and versions for meetings into the backup and brings them back with Erstat alt', async () => {
-    session = await openApp()
+    const session = await open()
     const { page } = session
     await expect.poll(() => leafRows(page).count()).toBe(19)
     await editStatusLog(page, STATUS)
@@ -267,7 +261,7 @@ describe.skipIf(!hasBrowser)('backup and restore', () => {
   })
 
   it('restores a version 1 file from before status logs, and Flet ind keeps the status entries here', async () => {
-    session = await openApp()
+    const session = await open()
     const { page } = session
     await expect.poll(() => leafRows(page).count()).toBe(19)
     await editStatusLog(page, STATUS.slice(0, 2))
@@ -294,7 +288,7 @@ describe.skipIf(!hasBrowser)('backup and restore', () => {
   })
 
   it('refuses a file from a newer version and changes nothing', async () => {
-    session = await openApp()
+    const session = await open()
     const { page } = session
     await expect.poll(() => leafRows(page).count()).toBe(19)
     const backup = await takeBackup(page)
@@ -321,7 +315,7 @@ describe.skipIf(!hasBrowser)('backup and restore', () => {
   })
 
   it('shows Lagring: persistence, usage, and the last backup', async () => {
-    session = await openApp()
+    const session = await open()
     const { page } = session
     await expect.poll(() => leafRows(page).count()).toBe(19)
     const panel = footer(page).getByRole('region', { name: 'Lagring' })
@@ -339,7 +333,7 @@ describe.skipIf(!hasBrowser)('backup and restore', () => {
   })
 
   it('reminds about a backup when changes are more than a week old, and takes one', async () => {
-    session = await openApp()
+    const session = await open()
     const { page } = session
     await expect.poll(() => leafRows(page).count()).toBe(19)
     expect(await page.getByRole('button', { name: 'Tag sikkerhedskopi nu' }).count()).toBe(0)

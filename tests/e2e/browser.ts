@@ -2,7 +2,7 @@
  * Helpers for browser tests: a fresh profile per test, console errors collected
  * (any error fails the test), and axe checks against WCAG 2.1 AA.
  */
-import { inject } from 'vitest'
+import { afterAll, afterEach, expect, inject } from 'vitest'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { AxeBuilder } from '@axe-core/playwright'
 
@@ -21,6 +21,32 @@ export async function launch(): Promise<Browser> {
 export async function closeBrowser() {
   await browser?.close()
   browser = undefined
+}
+
+/**
+ * What every browser-test file does around its tests, in one place. Call inside
+ * `describe`; it returns `open`, which starts a session (a fresh profile). After each
+ * test the session must have logged no console error (after `settle`, when given) and is
+ * closed; after the file the browser closes.
+ */
+export function sessionPerTest<S extends { consoleErrors: string[]; close: () => Promise<void> }, A extends unknown[]>(
+  start: (...args: A) => Promise<S>,
+  settle?: (session: S) => Promise<void>,
+): (...args: A) => Promise<S> {
+  let current: S | undefined
+  afterEach(async () => {
+    const session = current
+    current = undefined
+    if (!session) return
+    try {
+      await settle?.(session)
+      expect(session.consoleErrors).toEqual([])
+    } finally {
+      await session.close()
+    }
+  })
+  afterAll(closeBrowser)
+  return async (...args) => (current = await start(...args))
 }
 
 export interface Session {

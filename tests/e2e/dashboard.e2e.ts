@@ -2,9 +2,9 @@
  * The dashboard ("Overblik") in real Chromium: every number on it is a way into the
  * table, so each count must equal the rows the table shows after clicking it.
  */
-import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { axeViolations, closeBrowser, hasBrowser, openApp, type Session } from './browser'
+import { axeViolations, hasBrowser, openApp, sessionPerTest } from './browser'
 import { CATEGORIES, STATUSES } from '../../src/domain/model'
 
 const table = (page: Page) => page.getByRole('table', { name: 'Indsatser' })
@@ -21,16 +21,10 @@ async function showDashboard(page: Page) {
 }
 
 describe.skipIf(!hasBrowser)('the dashboard in the browser', () => {
-  let session: Session | undefined
-  afterEach(async () => {
-    if (session) expect(session.consoleErrors).toEqual([])
-    await session?.close()
-    session = undefined
-  })
-  afterAll(closeBrowser)
+  const open = sessionPerTest(openApp)
 
   it('shows Bilag 1 as of 1 March 2021, and every category × status count equals the rows a click shows', async () => {
-    session = await openApp('/?pr=2021-03-01')
+    const session = await open('/?pr=2021-03-01')
     const { page } = session
     await expect.poll(() => leafRows(page).count()).toBe(19)
     await showDashboard(page)
@@ -59,7 +53,7 @@ describe.skipIf(!hasBrowser)('the dashboard in the browser', () => {
   })
 
   it('filters area + Kun overskredne from the overdue table', async () => {
-    session = await openApp('/?pr=2021-03-01')
+    const session = await open('/?pr=2021-03-01')
     const { page } = session
     await expect.poll(() => leafRows(page).count()).toBe(19)
     await showDashboard(page)
@@ -78,7 +72,7 @@ describe.skipIf(!hasBrowser)('the dashboard in the browser', () => {
   })
 
   it('has the chart numbers as a table ("Vis som tabel"), and stays axe clean with it shown', async () => {
-    session = await openApp('/?pr=2021-03-01')
+    const session = await open('/?pr=2021-03-01')
     const { page } = session
     await expect.poll(() => leafRows(page).count()).toBe(19)
     await showDashboard(page)

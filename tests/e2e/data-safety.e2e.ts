@@ -1,7 +1,7 @@
 /** Two tabs on one profile, a conflicting save, and a full disk — nothing is lost or overwritten silently. */
-import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { axeViolations, baseUrl, closeBrowser, hasBrowser, openApp, watch, type Session } from './browser'
+import { axeViolations, baseUrl, hasBrowser, openApp, sessionPerTest, watch } from './browser'
 
 const row = (page: Page, text: string) => page.locator('tr.leaf-row').filter({ hasText: text })
 
@@ -13,16 +13,10 @@ async function editOwner(page: Page, title: string, owner: string) {
 }
 
 describe.skipIf(!hasBrowser)('data safety in the browser', () => {
-  let session: Session | undefined
-  afterEach(async () => {
-    if (session) expect(session.consoleErrors).toEqual([])
-    await session?.close()
-    session = undefined
-  })
-  afterAll(closeBrowser)
+  const open = sessionPerTest(openApp)
 
   it('shows a change made in one tab in the other at once', async () => {
-    session = await openApp()
+    const session = await open()
     const a = session.page
     await expect.poll(() => a.locator('tr.leaf-row').count()).toBe(19)
     const b = await session.context.newPage()
@@ -39,7 +33,7 @@ describe.skipIf(!hasBrowser)('data safety in the browser', () => {
   })
 
   it('keeps both versions of a conflicting save until the user chooses', async () => {
-    session = await openApp()
+    const session = await open()
     const a = session.page
     await expect.poll(() => a.locator('tr.leaf-row').count()).toBe(19)
     const b = await session.context.newPage()
@@ -68,7 +62,7 @@ describe.skipIf(!hasBrowser)('data safety in the browser', () => {
   })
 
   it('says clearly when the disk is full, and keeps the data as it was', async () => {
-    session = await openApp()
+    const session = await open()
     const { page, context } = session
     await context.addInitScript(() => {
       // A stand-in for a full disk: every IndexedDB write throws the browser's own QuotaExceededError.

@@ -1,5 +1,5 @@
 /** Exports from the Bilag 1 example, filtered to category C, read back from the downloaded files. */
-import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readFile, mkdtemp, writeFile } from 'node:fs/promises'
 import { execFileSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core'
 import JSZip from 'jszip'
 import ExcelJS from 'exceljs'
 import Papa from 'papaparse'
-import { axeViolations, closeBrowser, hasBrowser, openApp, type Session } from './browser'
+import { axeViolations, hasBrowser, openApp, sessionPerTest, type Session } from './browser'
 import { seedLargeOverview } from './seed'
 
 const C_TITLES = [
@@ -54,16 +54,10 @@ async function exportAs(page: Page, name: string) {
 }
 
 describe.skipIf(!hasBrowser)('exports for the meeting pack', () => {
-  let session: Session | undefined
-  afterEach(async () => {
-    if (session) expect(session.consoleErrors).toEqual([])
-    await session?.close()
-    session = undefined
-  })
-  afterAll(closeBrowser)
+  const open = sessionPerTest(openApp)
 
   it('writes exactly the 4 C rows to Word, Excel and CSV, named after the overview and date', async () => {
-    session = await openApp()
+    const session = await open()
     const { page } = session
     await openFilteredToC(session)
     await page.getByRole('button', { name: 'Eksportér' }).click()
@@ -106,7 +100,7 @@ describe.skipIf(!hasBrowser)('exports for the meeting pack', () => {
   })
 
   it('prints the view as a clean PDF with the legend, header block and page numbers', async () => {
-    session = await openApp()
+    const session = await open()
     const { page } = session
     await openFilteredToC(session)
     const text = await printToPdf(page)
@@ -121,7 +115,7 @@ describe.skipIf(!hasBrowser)('exports for the meeting pack', () => {
   })
 
   it('prints every row of a 200-row overview with the header row on every page', async () => {
-    session = await openApp()
+    const session = await open()
     const { page } = session
     await expect.poll(() => page.locator('tr.leaf-row').count()).toBe(19)
     const id = await seedLargeOverview(page, 200)

@@ -1,10 +1,10 @@
 /** Importér in real Chromium: pastes (plain and Word HTML), files, the keyboard alone, undo, and a big paste. */
-import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Locator, Page } from 'playwright-core'
-import { axeViolations, closeBrowser, hasBrowser, openApp, type Session } from './browser'
+import { axeViolations, hasBrowser, openApp, sessionPerTest } from './browser'
 
 const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures')
 const seed = readFileSync(resolve(fixtures, 'bilag1.txt'), 'utf8')
@@ -83,16 +83,10 @@ async function tabTo(page: Page, name: string | RegExp, { back = false, max = 15
 }
 
 describe.skipIf(!hasBrowser)('Importér in the browser', () => {
-  let session: Session | undefined
-  afterEach(async () => {
-    if (session) expect(session.consoleErrors).toEqual([])
-    await session?.close()
-    session = undefined
-  })
-  afterAll(closeBrowser)
+  const open = sessionPerTest(openApp)
 
   it('pastes Bilag 1 as plain text (typed and as a paste event) and imports it as a new overview', async () => {
-    session = await openApp()
+    const session = await open()
     const { page } = session
     const dialog = await openImport(page)
     const openBefore = new URL(page.url()).searchParams.get('o')
@@ -132,7 +126,7 @@ describe.skipIf(!hasBrowser)('Importér in the browser', () => {
   })
 
   it("pastes Word's clipboard HTML", async () => {
-    session = await openApp()
+    const session = await open()
     const { page } = session
     const dialog = await openImport(page)
     await pasteInto(dialog, { html: wordHtml })
@@ -143,7 +137,7 @@ describe.skipIf(!hasBrowser)('Importér in the browser', () => {
   })
 
   it('reads the .xlsx (choosing its sheet) and the Windows-1252 CSV from Vælg fil', async () => {
-    session = await openApp()
+    const session = await open()
     const { page } = session
     const dialog = await openImport(page)
     const file = dialog.getByLabel('Vælg fil')
@@ -171,7 +165,7 @@ describe.skipIf(!hasBrowser)('Importér in the browser', () => {
   })
 
   it('works with the keyboard alone, and the dialog with a preview passes axe', async () => {
-    session = await openApp()
+    const session = await open()
     const { page } = session
     await eventually(() => leafRows(page).count()).toBe(19)
     await tabTo(page, 'Importér')
@@ -238,7 +232,7 @@ describe.skipIf(!hasBrowser)('Importér in the browser', () => {
   })
 
   it('leaves the database as it was after a refused import, and after Fortryd import', async () => {
-    session = await openApp()
+    const session = await open()
     const { page } = session
     await eventually(() => leafRows(page).count()).toBe(19)
     const before = await snapshot(page)
@@ -270,7 +264,7 @@ describe.skipIf(!hasBrowser)('Importér in the browser', () => {
   })
 
   it('previews and imports a 5,000-row paste', async () => {
-    session = await openApp()
+    const session = await open()
     const { page } = session
     const lines = ['Bilag 7 – stor oversigt', '', 'Indsatsområde\tABC\tIndsats\tHvordan implementeres det\tHvornår forventes det implementeret']
     for (let i = 0; i < 5000; i++) {

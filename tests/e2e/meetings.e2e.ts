@@ -1,9 +1,9 @@
 /** The meeting cycle: a version saved for the meeting, what changed since, the status log, and several overviews. */
-import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readFile } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
 import JSZip from 'jszip'
-import { axeViolations, closeBrowser, hasBrowser, openApp, type Session } from './browser'
+import { axeViolations, hasBrowser, openApp, sessionPerTest } from './browser'
 
 const leafRows = (page: Page) => page.getByRole('table', { name: 'Indsatser' }).locator('tbody tr.leaf-row')
 const row = (page: Page, text: string) => leafRows(page).filter({ hasText: text })
@@ -17,16 +17,10 @@ async function edit(page: Page, title: string, change: (form: ReturnType<Page['g
 }
 
 describe.skipIf(!hasBrowser)('the meeting cycle', () => {
-  let session: Session | undefined
-  afterEach(async () => {
-    if (session) expect(session.consoleErrors).toEqual([])
-    await session?.close()
-    session = undefined
-  })
-  afterAll(closeBrowser)
+  const open = sessionPerTest(openApp)
 
   it('saves a version for the meeting and shows exactly what changed since, on screen and in Word', async () => {
-    session = await openApp('/?pr=2021-01-20')
+    const session = await open('/?pr=2021-01-20')
     const { page } = session
     await expect.poll(() => leafRows(page).count()).toBe(19)
 
@@ -76,7 +70,7 @@ describe.skipIf(!hasBrowser)('the meeting cycle', () => {
   })
 
   it('keeps a dated status log per indsats, newest first, and shows the latest as a column', async () => {
-    session = await openApp()
+    const session = await open()
     const { page } = session
     await expect.poll(() => leafRows(page).count()).toBe(19)
     await row(page, 'Ny HR-Enhed').getByRole('button', { name: 'Rediger' }).click()
@@ -100,7 +94,7 @@ describe.skipIf(!hasBrowser)('the meeting cycle', () => {
   })
 
   it('rolls an overview forward to the next meeting and deletes one with Fortryd', async () => {
-    session = await openApp()
+    const session = await open()
     const { page } = session
     await expect.poll(() => leafRows(page).count()).toBe(19)
     await page.getByRole('button', { name: 'Oversigter (1)' }).click()

@@ -3,8 +3,8 @@
  * one IndexedDB record per indsats; version 3 keeps them in pages (src/storage/row-pages.ts).
  * The app opens the old database, moves every row, and shows them all, in their order.
  */
-import { afterAll, afterEach, describe, expect, it } from 'vitest'
-import { closeBrowser, hasBrowser, openApp, type Session } from './browser'
+import { describe, expect, it } from 'vitest'
+import { hasBrowser, openApp, sessionPerTest } from './browser'
 import expected from '../fixtures/bilag1.expected.json'
 
 const OVERVIEW = 'ov-bilag1'
@@ -27,17 +27,11 @@ const initiatives = expected.initiatives.map((row, index) => ({
 }))
 
 describe.skipIf(!hasBrowser)('an older database', () => {
-  let session: Session | undefined
-  afterEach(async () => {
-    if (session) expect(session.consoleErrors).toEqual([])
-    await session?.close()
-    session = undefined
-  })
-  afterAll(closeBrowser)
+  const open = sessionPerTest(openApp)
 
   it('opens a version 2 database (one record per indsats) with every row, in order', async () => {
     // Any page of the app's origin that does not run the app: the old database is made first.
-    session = await openApp('/favicon.svg')
+    const session = await open('/favicon.svg')
     const { page } = session
     await page.evaluate(
       async ({ overview, initiatives }) => {

@@ -3,10 +3,10 @@
  * worker precaches the whole build (lazy export/import chunks and fonts included),
  * and the data is in IndexedDB. The web app manifest makes it installable.
  */
-import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readFile } from 'node:fs/promises'
 import type { Page } from 'playwright-core'
-import { closeBrowser, hasBrowser, openApp, type Session } from './browser'
+import { hasBrowser, openApp, sessionPerTest } from './browser'
 
 const leafRows = (page: Page) => page.getByRole('table', { name: 'Indsatser' }).locator('tbody tr.leaf-row')
 const rowWith = (page: Page, text: string) => leafRows(page).filter({ hasText: text })
@@ -31,19 +31,11 @@ async function exportAs(page: Page, name: string) {
 }
 
 describe.skipIf(!hasBrowser)('offline after the first visit', () => {
-  let session: Session | undefined
-  afterEach(async () => {
-    if (session) {
-      await session.context.setOffline(false)
-      expect(session.consoleErrors).toEqual([])
-    }
-    await session?.close()
-    session = undefined
-  })
-  afterAll(closeBrowser)
+  // The network comes back before the check, so a closing page logs nothing about it.
+  const open = sessionPerTest(openApp, (session) => session.context.setOffline(false))
 
   it('opens, edits, keeps the edit across reloads and exports, all with the network off', async () => {
-    session = await openApp()
+    const session = await open()
     const { page, context } = session
     await expect.poll(() => leafRows(page).count()).toBe(19)
     await waitForServiceWorker(page)
@@ -98,7 +90,7 @@ describe.skipIf(!hasBrowser)('offline after the first visit', () => {
   })
 
   it('links a manifest in Danish with 192 and 512 icons that load, and is installable', async () => {
-    session = await openApp()
+    const session = await open()
     const { page, context } = session
     await expect.poll(() => leafRows(page).count()).toBe(19)
     const href = await page.locator('link[rel="manifest"]').getAttribute('href')

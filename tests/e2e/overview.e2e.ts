@@ -1,7 +1,7 @@
 /** The overview a secretary opens every week, driven as a person would in real Chromium. */
-import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { axeViolations, closeBrowser, hasBrowser, openApp, type Session } from './browser'
+import { axeViolations, hasBrowser, openApp, sessionPerTest } from './browser'
 
 const table = (page: Page) => page.getByRole('table', { name: 'Indsatser' })
 const leafRows = (page: Page) => table(page).locator('tbody tr.leaf-row')
@@ -13,16 +13,10 @@ async function setAsOf(page: Page, date: string) {
 }
 
 describe.skipIf(!hasBrowser)('the overview in the browser', () => {
-  let session: Session | undefined
-  afterEach(async () => {
-    if (session) expect(session.consoleErrors).toEqual([])
-    await session?.close()
-    session = undefined
-  })
-  afterAll(closeBrowser)
+  const open = sessionPerTest(openApp)
 
   it('opens a new profile on Bilag 1: 19 rows in three groups, Kategori C shows 4, search narrows', async () => {
-    session = await openApp()
+    const session = await open()
     const { page } = session
     await expect.poll(() => leafRows(page).count()).toBe(19)
     await expect.poll(() => groupRows(page).count()).toBe(3)
@@ -58,7 +52,7 @@ describe.skipIf(!hasBrowser)('the overview in the browser', () => {
   })
 
   it('moves flags with the as-of date; Implementeret is never overdue', async () => {
-    session = await openApp()
+    const session = await open()
     const { page } = session
     await expect.poll(() => leafRows(page).count()).toBe(19)
     const row = rowWith(page, 'Dagtilbudsledelsesuddannelse')
@@ -88,7 +82,7 @@ describe.skipIf(!hasBrowser)('the overview in the browser', () => {
   })
 
   it('adds, edits, deletes with Fortryd, and keeps everything across a reload', async () => {
-    session = await openApp()
+    const session = await open()
     const { page } = session
     await expect.poll(() => leafRows(page).count()).toBe(19)
 
@@ -130,7 +124,7 @@ describe.skipIf(!hasBrowser)('the overview in the browser', () => {
   })
 
   it('keeps the view in the URL across a reload, and edits with the keyboard alone', async () => {
-    session = await openApp()
+    const session = await open()
     const { page } = session
     await expect.poll(() => leafRows(page).count()).toBe(19)
     await page.getByRole('button', { name: /^Kategori C/ }).click()

@@ -5,11 +5,11 @@
  * `securitypolicyviolation`, and every request the page, its workers and its service
  * worker make goes to the app's own origin.
  */
-import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readFile } from 'node:fs/promises'
 import type { BrowserContext, Page } from 'playwright-core'
 import ExcelJS from 'exceljs'
-import { baseUrl, closeBrowser, hasBrowser, launch, watch } from './browser'
+import { baseUrl, hasBrowser, launch, sessionPerTest, watch } from './browser'
 
 const EXPECTED_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; form-action 'none'"
@@ -97,16 +97,10 @@ describe('the built index.html', () => {
 })
 
 describe.skipIf(!hasBrowser)('the app under its Content-Security-Policy', () => {
-  let session: Guarded | undefined
-  afterEach(async () => {
-    if (session) expect(session.consoleErrors).toEqual([])
-    await session?.close()
-    session = undefined
-  })
-  afterAll(closeBrowser)
+  const open = sessionPerTest(openGuarded)
 
   it('runs a whole session — search, add, export Word/Excel/CSV, print, import paste/HTML/xlsx — with no violation and no other origin', async () => {
-    session = await openGuarded()
+    const session = await open()
     const { page } = session
     await expect.poll(() => leafRows(page).count()).toBe(19)
 
@@ -196,7 +190,7 @@ describe.skipIf(!hasBrowser)('the app under its Content-Security-Policy', () => 
   })
 
   it('is really enforced: an injected inline script is blocked and reported', async () => {
-    session = await openGuarded()
+    const session = await open()
     const { page } = session
     await expect.poll(() => leafRows(page).count()).toBe(19)
     const ran = await page.evaluate(() => {
