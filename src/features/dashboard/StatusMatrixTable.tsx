@@ -3,6 +3,9 @@ import { CATEGORIES, STATUSES } from '../../domain/model'
 import { cellFilter, type DashboardFilter, type StatusMatrix } from '../../domain/dashboard'
 import { categoryLabel, dashboardText, statusLabels } from '../../strings'
 import { CountButton } from './CountButton'
+import { CountTableHead } from './CountTableHead'
+
+const STATUS_COLUMNS = STATUSES.map((status) => ({ key: status, label: statusLabels[status] }))
 
 interface StatusMatrixTableProps {
   matrix: StatusMatrix
@@ -13,19 +16,7 @@ export function StatusMatrixTable({ matrix, onFilter }: StatusMatrixTableProps) 
   return (
     <table className="table table--compact dashboard-table dashboard-matrix">
       <caption>{dashboardText.matrixCaption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{dashboardText.categoryColumn}</th>
-          {STATUSES.map((status) => (
-            <th key={status} scope="col" className="dashboard-table__number">
-              {statusLabels[status]}
-            </th>
-          ))}
-          <th scope="col" className="dashboard-table__number">
-            {dashboardText.total}
-          </th>
-        </tr>
-      </thead>
+      <CountTableHead rowsLabel={dashboardText.categoryColumn} columns={STATUS_COLUMNS} />
       <tbody>
         {CATEGORIES.map((category) => (
           <tr key={category} data-category={category}>

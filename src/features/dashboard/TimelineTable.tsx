@@ -2,6 +2,9 @@
 import { CATEGORIES } from '../../domain/model'
 import { monthParts, type Timeline } from '../../domain/dashboard'
 import { categoryLabel, dashboardText, monthLong } from '../../strings'
+import { CountTableHead } from './CountTableHead'
+
+const CATEGORY_COLUMNS = CATEGORIES.map((c) => ({ key: c, label: categoryLabel(c) }))
 
 interface TimelineTableProps {
   timeline: Timeline
@@ -18,19 +21,7 @@ export function TimelineTable({ timeline, date }: TimelineTableProps) {
   return (
     <table className="table table--compact dashboard-table dashboard-timeline-table">
       <caption>{dashboardText.timelineCaption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{dashboardText.monthColumn}</th>
-          {CATEGORIES.map((c) => (
-            <th key={c} scope="col" className="dashboard-table__number">
-              {categoryLabel(c)}
-            </th>
-          ))}
-          <th scope="col" className="dashboard-table__number">
-            {dashboardText.total}
-          </th>
-        </tr>
-      </thead>
+      <CountTableHead rowsLabel={dashboardText.monthColumn} columns={CATEGORY_COLUMNS} />
       <tbody>
         {timeline.months.map((m) => {
           const { year, month } = monthParts(m.month)
