@@ -82,9 +82,11 @@ export function RestoreDialog({ port, onClose }: RestoreDialogProps) {
           {tx.confirm}
         </button>
       )}
-      <button type="button" className="button button-secondary" onClick={onClose}>
-        {done ? tx.close : t.cancel}
-      </button>
+      {!done && (
+        <button type="button" className="button button-secondary" onClick={onClose}>
+          {t.cancel}
+        </button>
+      )}
     </>
   )
 

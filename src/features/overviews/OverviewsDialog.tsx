@@ -71,7 +71,6 @@ export function OverviewsDialog(props: OverviewsDialogProps) {
       )}
       <div className="app-dialog__footer">
         <button type="button" className="button button-secondary" onClick={() => { props.onCreate(); close() }}>{t.newOverview}</button>
-        <button type="button" className="button button-tertiary" onClick={close}>{t.close}</button>
       </div>
     </Dialog>
   )
