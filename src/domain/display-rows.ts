@@ -11,10 +11,13 @@
  * - several columns: the first decides, the next breaks ties, and so on; rows that
  *   tie on every column keep their order in the data (a stable sort).
  *
- * Grouping: one group per area (exact text), in the order the areas first appear in
- * the rows shown (the overview's own order), or by area (Danish collation, in that
- * column's direction) when Indsatsområde is one of the sort columns. Rows inside a
- * group are sorted as above.
+ * Grouping: one group per area (exact text), the groups in the order of their first
+ * row in the display order, rows inside a group sorted as above. Unsorted, that is the
+ * overview's own order; sorted by Frist, the group holding the earliest deadline comes
+ * first (descending: the latest); sorted by Indsatsområde, the groups are in Danish
+ * order of their names. Several sort columns: the same rule over the whole sort. (Before,
+ * groups kept the overview's order under any sort but Indsatsområde, so sorting by Frist
+ * only sorted inside each area and the earliest deadline could sit far down.)
  *
  * Speed: each column's values are ranked once per data set (the collator runs only
  * over distinct values, memoised on the rows array), so sorting compares integers;
@@ -282,29 +285,18 @@ export function displayRows(shown: readonly ViewRow[], all: readonly ViewRow[], 
 }
 
 function buildItems(located: Located, sorting: readonly SortKey[], grouped: boolean): DisplayItem[] {
-  const { all, index, positions } = located
+  const { all, index } = located
   const order = orderOf(located, sorting)
   if (!grouped) return Array.from(order, (p) => leaf(all, index, p, false))
 
-  // Groups in the order their areas first appear in the rows shown (the data's order).
+  // Groups in the order of their first row in the display order: one pass, no comparisons.
   const areas = areasOf(all, index)
   const count = new Int32Array(areas.names.length)
   const groups: number[] = []
-  for (let i = 0; i < positions.length; i++) {
-    const g = areas.id[positions[i]!]!
+  for (let i = 0; i < order.length; i++) {
+    const g = areas.id[order[i]!]!
     if (count[g] === 0) groups.push(g)
     count[g]!++
-  }
-  const byArea = sorting.find((s) => s.id === 'area')
-  if (byArea && groups.length > 1) {
-    const ranks = textRanks(all, index, 'area', areaOf)
-    const first = new Map(groups.map((g, i) => [g, i]))
-    groups.sort((a, b) => {
-      const x = ranks.get(areas.names[a]!)!
-      const y = ranks.get(areas.names[b]!)!
-      if (x !== y) return (x < y) !== byArea.desc ? -1 : 1
-      return first.get(a)! - first.get(b)!
-    })
   }
   const items: DisplayItem[] = new Array(groups.length + order.length)
   const next = new Int32Array(areas.names.length)

@@ -4,6 +4,12 @@
  * row models. This checks, for random data, filters and sort orders, that the rows
  * shown are exactly what that pipeline gave — configured as the table was before
  * (the configuration is copied here verbatim, so the old semantics stay pinned).
+ *
+ * One rule differs on purpose: with grouping on and a sort, the groups follow their
+ * first row in the sorted order (TanStack kept the data's group order unless sorting
+ * by the grouped column). Grouped views are therefore compared with TanStack's flat
+ * sorted rows, grouped by that rule (`regrouped`); unsorted grouped views, whose order
+ * did not change, with TanStack's grouped row model itself.
  */
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
@@ -110,6 +116,21 @@ function tanstackItems(rows: ViewRow[], filters: ViewFilters, sorting: SortKey[]
   return items
 }
 
+/** TanStack's flat sorted rows grouped by area: groups in the order of their first row, rows in sorted order inside. */
+function regrouped(rows: ViewRow[], filters: ViewFilters, sorting: SortKey[]): string[] {
+  const areaOf = new Map(rows.map((r) => [r.id, r.initiative.area]))
+  const flat = tanstackItems(rows, filters, sorting, false).map((item) => item.replace(/ flat$/, ''))
+  const groups = new Map<string, string[]>()
+  for (const id of flat) {
+    const area = areaOf.get(id)!
+    groups.set(area, [...(groups.get(area) ?? []), id])
+  }
+  return [...groups].flatMap(([area, ids]) => [`# ${area} (${ids.length})`, ...ids])
+}
+
+const reference = (rows: ViewRow[], filters: ViewFilters, sorting: SortKey[], grouped: boolean) =>
+  grouped && sorting.length ? regrouped(rows, filters, sorting) : tanstackItems(rows, filters, sorting, grouped)
+
 const describeItems = (items: readonly DisplayItem[]) => items.map((item) => (item.kind === 'group' ? `# ${item.area} (${item.count})` : `${item.row.id}${item.inGroup ? '' : ' flat'}`))
 
 function ourItems(rows: ViewRow[], filters: ViewFilters, sorting: SortKey[], grouped: boolean): string[] {
@@ -170,14 +191,14 @@ describe('display rows equal the former TanStack row models', () => {
     )
     const sortings: SortKey[][] = [[], [{ id: 'deadline', desc: false }], [{ id: 'deadline', desc: true }], [{ id: 'area', desc: true }], [{ id: 'title', desc: false }, { id: 'area', desc: false }], [{ id: 'latestStatus', desc: true }, { id: 'owner', desc: false }]]
     for (const sorting of sortings)
-      for (const grouped of [true, false]) expect(ourItems(rows, noFilters, sorting, grouped), JSON.stringify({ sorting, grouped })).toEqual(tanstackItems(rows, noFilters, sorting, grouped))
+      for (const grouped of [true, false]) expect(ourItems(rows, noFilters, sorting, grouped), JSON.stringify({ sorting, grouped })).toEqual(reference(rows, noFilters, sorting, grouped))
   })
 
   it('for random rows, filters, sort orders and grouping', () => {
     fc.assert(
       fc.property(fc.array(arbRow, { maxLength: 30 }), arbFilters, arbSorting, fc.boolean(), (specs, filters, sorting, grouped) => {
         const rows = specs.map(toRow)
-        expect(ourItems(rows, filters, sorting, grouped)).toEqual(tanstackItems(rows, filters, sorting, grouped))
+        expect(ourItems(rows, filters, sorting, grouped)).toEqual(reference(rows, filters, sorting, grouped))
       }),
       { numRuns: 250 },
     )

@@ -91,20 +91,51 @@ describe('displayRows', () => {
     expect(describeItems(displayRows(rows, rows, [asc('deadline')], false))).toEqual(['3 flat', '5 flat', '1 flat', '7 flat', '4 flat', '2 flat', '6 flat'])
   })
 
+  // The groups follow their first row in the display order; rows keep the sort inside each group.
   it.each<[string, SortKey[], string[]]>([
-    ['unsorted: groups in the order areas first appear', [], ['# Tilsyn (3)', '1', '3', '6', '# Central (2)', '2', '5', '# Ærø (1)', '4', '# Åbenhed (1)', '7']],
-    ['sorted by Frist: groups keep that order, rows sorted inside', [asc('deadline')], ['# Tilsyn (3)', '3', '1', '6', '# Central (2)', '5', '2', '# Ærø (1)', '4', '# Åbenhed (1)', '7']],
-    ['sorted by Indsats descending', [desc('title')], ['# Tilsyn (3)', '1', '6', '3', '# Central (2)', '5', '2', '# Ærø (1)', '4', '# Åbenhed (1)', '7']],
-    ['sorted by Indsatsområde: groups in Danish order', [asc('area')], ['# Central (2)', '2', '5', '# Tilsyn (3)', '1', '3', '6', '# Ærø (1)', '4', '# Åbenhed (1)', '7']],
-    ['by Indsatsområde descending', [desc('area')], ['# Åbenhed (1)', '7', '# Ærø (1)', '4', '# Tilsyn (3)', '1', '3', '6', '# Central (2)', '2', '5']],
-    ['Indsatsområde as second column still orders the groups', [asc('status'), desc('area')], ['# Åbenhed (1)', '7', '# Ærø (1)', '4', '# Tilsyn (3)', '6', '3', '1', '# Central (2)', '2', '5']],
+    ['unsorted: groups in the order areas first appear (the overview\'s own order)', [], ['# Tilsyn (3)', '1', '3', '6', '# Central (2)', '2', '5', '# Ærø (1)', '4', '# Åbenhed (1)', '7']],
+    ['Frist: the group with the earliest deadline first; undated rows last in their group', [asc('deadline')], ['# Tilsyn (3)', '3', '1', '6', '# Central (2)', '5', '2', '# Åbenhed (1)', '7', '# Ærø (1)', '4']],
+    ['Frist descending: the group with the latest deadline first', [desc('deadline')], ['# Ærø (1)', '4', '# Tilsyn (3)', '1', '3', '6', '# Åbenhed (1)', '7', '# Central (2)', '5', '2']],
+    ['Indsats descending: the group of the last title first', [desc('title')], ['# Tilsyn (3)', '1', '6', '3', '# Åbenhed (1)', '7', '# Central (2)', '5', '2', '# Ærø (1)', '4']],
+    ['ABC: the group of the first A row first', [asc('category')], ['# Tilsyn (3)', '3', '1', '6', '# Central (2)', '5', '2', '# Åbenhed (1)', '7', '# Ærø (1)', '4']],
+    ['ABC descending: the group of the first C row first', [desc('category')], ['# Central (2)', '2', '5', '# Ærø (1)', '4', '# Tilsyn (3)', '1', '6', '3', '# Åbenhed (1)', '7']],
+    ['Indsatsområde: groups in Danish order of their names', [asc('area')], ['# Central (2)', '2', '5', '# Tilsyn (3)', '1', '3', '6', '# Ærø (1)', '4', '# Åbenhed (1)', '7']],
+    ['Indsatsområde descending', [desc('area')], ['# Åbenhed (1)', '7', '# Ærø (1)', '4', '# Tilsyn (3)', '1', '3', '6', '# Central (2)', '2', '5']],
+    ['two columns, Status then Indsatsområde descending: the whole sort decides', [asc('status'), desc('area')], ['# Tilsyn (3)', '6', '3', '1', '# Central (2)', '2', '5', '# Åbenhed (1)', '7', '# Ærø (1)', '4']],
+    ['two columns, ABC then Frist descending', [asc('category'), desc('deadline')], ['# Åbenhed (1)', '7', '# Tilsyn (3)', '3', '1', '6', '# Central (2)', '5', '2', '# Ærø (1)', '4']],
+    ['an unknown column only: as unsorted', [asc('nonsense')], ['# Tilsyn (3)', '1', '3', '6', '# Central (2)', '2', '5', '# Ærø (1)', '4', '# Åbenhed (1)', '7']],
   ])('grouped, %s', (_, sorting, expected) => {
     expect(describeItems(displayRows(rows, rows, sorting, true))).toEqual(expected)
   })
 
+  it.each<[string, SortKey[], string[]]>([
+    ['Frist: without row 3, Central holds the earliest deadline', [asc('deadline')], ['# Central (2)', '5', '2', '# Tilsyn (2)', '1', '6', '# Åbenhed (1)', '7', '# Ærø (1)', '4']],
+    ['Frist descending: without row 4, Tilsyn and Åbenhed tie; the data order decides', [desc('deadline')], ['# Tilsyn (3)', '1', '3', '6', '# Åbenhed (1)', '7', '# Central (2)', '5', '2']],
+  ])('grouped and filtered, %s', (name, sorting, expected) => {
+    const without = name.includes('row 3') ? '3' : '4'
+    const shown = rows.filter((r) => r.id !== without)
+    expect(describeItems(displayRows(shown, rows, sorting, true))).toEqual(expected)
+  })
+
+  it('grouped and sorted: the same rows in the same order inside each group as the flat view', () => {
+    for (const sorting of [[asc('deadline')], [desc('deadline')], [asc('status'), desc('area')], [desc('owner'), asc('title')]]) {
+      const flat = leafRows(displayRows(rows, rows, sorting, false)).map((r) => r.id)
+      const grouped = displayRows(rows, rows, sorting, true)
+      const areaOf = new Map(rows.map((r) => [r.id, r.initiative.area]))
+      const firstAppearance = [...new Set(flat.map((id) => areaOf.get(id)!))]
+      expect(grouped.filter((i) => i.kind === 'group').map((i) => i.area)).toEqual(firstAppearance)
+      for (const area of firstAppearance) {
+        const inGroup: string[] = []
+        let at = grouped.findIndex((i) => i.kind === 'group' && i.area === area) + 1
+        for (; at < grouped.length && grouped[at]!.kind === 'leaf'; at++) inGroup.push((grouped[at] as { row: ViewRow }).row.id)
+        expect(inGroup).toEqual(flat.filter((id) => areaOf.get(id) === area))
+      }
+    }
+  })
+
   it('counts only the rows shown, and drops groups with none', () => {
     const shown = rows.filter((r) => r.initiative.category !== 'A')
-    expect(describeItems(displayRows(shown, rows, [asc('title')], true))).toEqual(['# Tilsyn (2)', '6', '1', '# Central (1)', '2', '# Ærø (1)', '4'])
+    expect(describeItems(displayRows(shown, rows, [asc('title')], true))).toEqual(['# Central (1)', '2', '# Ærø (1)', '4', '# Tilsyn (2)', '6', '1'])
   })
 
   it('groups by the exact area text; collator-equal areas stay apart, in data order', () => {
@@ -119,7 +150,9 @@ describe('displayRows', () => {
     const keys = first.map((i) => i.key)
     expect(new Set(keys).size).toBe(keys.length)
     expect(again.find((i) => i.key === '1')).toBe(first.find((i) => i.key === '1'))
-    expect(first.find((i) => i.kind === 'group')?.key).toBe(again.find((i) => i.kind === 'group')?.key)
+    const tilsyn = (items: readonly DisplayItem[]) => items.find((i) => i.kind === 'group' && i.area === 'Tilsyn')?.key
+    expect(tilsyn(first)).toBeDefined()
+    expect(tilsyn(first)).toBe(tilsyn(again))
   })
 
   it('takes the positions of the rows shown when given, and checks them', () => {
