@@ -4,8 +4,8 @@
  * ./backup-reminder and the Lagring panel's in ./storage-panel.
  */
 import type { BackupReadError } from '../io/backup'
+import { countOf as count, formatCount } from './number'
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 const overviewCount = (n: number) => count(n, 'oversigt', 'oversigter')
 const initiativeCount = (n: number) => count(n, 'indsats', 'indsatser')
 const statusCount = (n: number) => count(n, 'statusopdatering', 'statusopdateringer')
@@ -44,14 +44,14 @@ export const backupText = {
     const rowSentence =
       rows + updated === 0
         ? 'Alle rækker fandtes allerede her.'
-        : `${rows === 1 ? '1 række var ny' : `${rows} rækker var nye`}, og ${updated === 1 ? '1 blev opdateret' : `${updated} blev opdateret`} fra sikkerhedskopien.`
+        : `${rows === 1 ? '1 række var ny' : `${formatCount(rows)} rækker var nye`}, og ${formatCount(updated)} blev opdateret fra sikkerhedskopien.`
     return added.length ? `${rowSentence} ${listed(added)} er tilføjet.` : rowSentence
   },
   safetyCopyTaken: (fileName: string) => `Sikkerhedskopien af de tidligere data er hentet som "${fileName}".`,
   conflictsHeading: 'Rækker, der fandtes begge steder',
   conflict: (kind: 'overview' | 'initiative', title: string, kept: 'backup' | 'local') =>
     `${kind === 'overview' ? 'Oversigten' : 'Rækken'} '${title}' fandtes begge steder — den nyeste (${kept === 'backup' ? 'fra sikkerhedskopien' : 'fra denne browser'}) er beholdt.`,
-  moreConflicts: (n: number) => `… og ${n} ${n === 1 ? 'række' : 'rækker'} mere.`,
+  moreConflicts: (n: number) => `… og ${count(n, 'række', 'rækker')} mere.`,
   safetyCopyFailed: 'Sikkerhedskopien af de nuværende data kunne ikke laves, så intet er gendannet. Intet er ændret.',
   unreadable: 'Filen kunne ikke læses. Intet er ændret.',
   close: 'Luk',

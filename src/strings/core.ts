@@ -4,6 +4,8 @@
  */
 import type { Category, Status } from '../domain/model'
 import type { Flag } from '../domain/deadline/types'
+// With its extension: the Vite config reads this file (through ./pwa.ts) with Node's own loader.
+import { countOf, formatCount } from './number.ts'
 
 export const appName = 'Indsatsoverblik'
 
@@ -79,9 +81,12 @@ export const t = {
   deleted: (title: string) => `Indsatsen "${truncate(title, 60)}" er slettet.`,
   saved: 'Indsatsen er gemt.',
   added: 'Indsatsen er tilføjet.',
-  summary: (total: number, shown: number, overdue: number) =>
-    `${total} ${total === 1 ? 'indsats' : 'indsatser'} · ${shown} vist · ${overdue} ${overdue === 1 ? 'overskreden' : 'overskredne'}`,
-  groupCount: (count: number) => `${count} ${count === 1 ? 'indsats' : 'indsatser'}`,
+  summary: (total: number, shown: number, overdue: number) => `${countOf(total, 'indsats', 'indsatser')} · ${formatCount(shown)} vist · ${countOf(overdue, 'overskreden', 'overskredne')}`,
+  /** While the rest of a large overview is read: no total, nothing that looks final. */
+  summaryLoading: 'De første indsatser vises · henter resten …',
+  groupCount: (count: number) => countOf(count, 'indsats', 'indsatser'),
+  /** A Kategori toggle's count: "(3.334)". */
+  categoryCount: (count: number) => `(${formatCount(count)})`,
   noArea: '(Intet indsatsområde)',
   newOverview: 'Ny tom oversigt',
   newOverviewTitle: 'Ny oversigt',
@@ -130,8 +135,8 @@ function truncate(text: string, max: number): string {
 export const exportText = {
   title: 'Eksportér',
   scopeLegend: 'Hvad skal med?',
-  scopeView: (n: number) => `Den aktuelle visning (${n} ${n === 1 ? 'indsats' : 'indsatser'}) — med filtre, sortering og valgte kolonner`,
-  scopeAll: (n: number) => `Hele oversigten (${n} ${n === 1 ? 'indsats' : 'indsatser'})`,
+  scopeView: (n: number) => `Den aktuelle visning (${countOf(n, 'indsats', 'indsatser')}) — med filtre, sortering og valgte kolonner`,
+  scopeAll: (n: number) => `Hele oversigten (${countOf(n, 'indsats', 'indsatser')})`,
   formatsHeading: 'Format',
   word: 'Word (.docx)',
   excel: 'Excel (.xlsx)',

@@ -2,12 +2,16 @@
  * Danish words of the dashboard ("Overblik"). Status, category and column names
  * come from ./core so the dashboard and the table always say the same thing.
  */
+import { countOf } from './number'
+
 // Month names from Intl, not from domain/deadline: this module then imports nothing
-// from the first screen and stays in the dashboard's lazily loaded chunk.
-const monthName = new Intl.DateTimeFormat('da-DK', { month: 'long', timeZone: 'UTC' })
+// from the first screen but ./number (which imports nothing) and stays in the
+// dashboard's lazily loaded chunk — as long as the formatter is marked pure (without
+// the mark the bundler keeps it, and this whole file, in the first load).
+const monthName = /* @__PURE__ */ new Intl.DateTimeFormat('da-DK', { month: 'long', timeZone: 'UTC' })
 const nameOf = (year: number, month: number) => monthName.format(Date.UTC(year, month - 1, 1))
 
-const indsatser = (n: number) => `${n} ${n === 1 ? 'indsats' : 'indsatser'}`
+const indsatser = (n: number) => countOf(n, 'indsats', 'indsatser')
 
 /** "jan. 21", "maj 21": the first three letters, with a full stop only when shortened. */
 export function monthShort(year: number, month: number): string {
@@ -34,7 +38,7 @@ export const dashboardText = {
 
   areaCaption: (date: string) => `Overskredne frister pr. ${date} fordelt på indsatsområde`,
   overdueColumn: 'Overskredne',
-  showAreaOverdue: (n: number, area: string) => `Vis ${n} ${n === 1 ? 'overskreden indsats' : 'overskredne indsatser'} i ${area}`,
+  showAreaOverdue: (n: number, area: string) => `Vis ${countOf(n, 'overskreden indsats', 'overskredne indsatser')} i ${area}`,
   showArea: (n: number, area: string) => `Vis alle ${indsatser(n)} i ${area}`,
   noOverdue: (date: string) => `Ingen indsatser har overskredet fristen pr. ${date}.`,
 

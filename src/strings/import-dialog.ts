@@ -4,6 +4,7 @@
  * labels ("Indsæt tabel", "Vælg fil", "Importér 19 indsatser" …) are in ui.md.
  */
 import type { ImportErrorCode, ImportField, ImportNote } from '../io/import/types'
+import { countOf, formatCount } from './number'
 
 export const importErrorMessages: Record<ImportErrorCode, string> = {
   empty: 'Der er ikke indsat noget. Kopiér tabellen fra Word, Excel eller PDF og indsæt den her.',
@@ -58,8 +59,8 @@ export function importRowList(numbers: readonly number[]): string {
   return `Række ${numbers.slice(0, -1).join(', ')} og ${numbers[numbers.length - 1]}`
 }
 
-const initiativeCount = (n: number) => `${n} ${n === 1 ? 'indsats' : 'indsatser'}`
-const rowCount = (n: number) => `${n} ${n === 1 ? 'række' : 'rækker'}`
+const initiativeCount = (n: number) => countOf(n, 'indsats', 'indsatser')
+const rowCount = (n: number) => countOf(n, 'række', 'rækker')
 
 /**
  * The import dialog's own words. Stable per ui.md: "Indsæt tabel", "Vælg fil",
@@ -71,7 +72,7 @@ export const importDialogText = {
   pasteLabel: 'Indsæt tabel',
   pasteHint: 'Indsæt med Ctrl+V: tabellen læses med det samme. Har du skrevet eller rettet teksten, så tryk på "Læs tabellen".',
   read: 'Læs tabellen',
-  longPaste: (lines: number) => `Den indsatte tekst har ${lines.toLocaleString('da-DK')} linjer. Den er læst, men vises ikke her — se rækkerne nedenfor.`,
+  longPaste: (lines: number) => `Den indsatte tekst har ${formatCount(lines)} linjer. Den er læst, men vises ikke her — se rækkerne nedenfor.`,
   fileLabel: 'Vælg fil',
   fileHint: 'CSV, tekst (.txt, .tsv) eller Excel (.xlsx). Du kan også trække filen hen på feltet.',
   dropHint: 'Slip filen for at læse den',
@@ -117,7 +118,7 @@ export const importDialogText = {
   includeLabel: (n: number) => `Medtag række ${n}`,
   categoryLabel: (n: number) => `Kategori for række ${n}`,
   chooseCategory: 'Vælg …',
-  onlyAttention: (n: number) => `Vis kun rækker, der skal rettes (${n})`,
+  onlyAttention: (n: number) => `Vis kun rækker, der skal rettes (${formatCount(n)})`,
   more: (n: number) => `… og ${rowCount(n)} mere, som også kommer med i importen.`,
   moreAttention: (n: number) => `… og ${rowCount(n)} mere, som skal rettes.`,
   commit: (n: number) => `Importér ${initiativeCount(n)}`,
@@ -132,7 +133,7 @@ export const importDialogText = {
   undo: 'Fortryd import',
   undone: 'Importen er fortrudt.',
   announceMerged: (n: number) => `Række ${n} er flettet med rækken ovenfor.`,
-  announceSplit: (n: number, parts: number) => `Række ${n} er delt i ${parts} rækker.`,
+  announceSplit: (n: number, parts: number) => `Række ${n} er delt i ${formatCount(parts)} rækker.`,
   announceExcluded: (n: number) => `Række ${n} udelades.`,
   announceIncluded: (n: number) => `Række ${n} medtages.`,
   announceCategory: (n: number, category: string) => `Række ${n} har nu kategori ${category}.`,

@@ -6,9 +6,13 @@
 // use live in a file of their own (./overviews, ./versions, ./status-log, ./backup …):
 //   - never in an object the first screen also reads (t, meetingsText, dashboardText …):
 //     an object is loaded whole;
-//   - and such a file imports nothing from ./core or another first-screen file: that
-//     pulls it into the first load.
-// A lazily loaded part may import its file directly.
+//   - and such a file imports nothing from ./core or another first-screen file (./number
+//     excepted: it imports nothing itself): that pulls it into the first load;
+//   - and a value built at the top of such a file or of ./number (`new Intl…`) is marked
+//     `/* @__PURE__ */`: otherwise the bundler keeps the file where this index is.
+// A lazily loaded part may import its file directly. Every count is written with
+// ./number (`formatCount`, `countOf`: "10.000 indsatser").
+export * from './number'
 export * from './core'
 export * from './field-errors'
 export * from './conflict'

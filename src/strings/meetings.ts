@@ -7,6 +7,7 @@
  */
 import type { DiffField } from '../domain/diff'
 import { columnLabels } from './core'
+import { countOf } from './number'
 
 export const meetingsText = {
   saveVersion: 'Gem version til møde',
@@ -16,7 +17,7 @@ export const meetingsText = {
   backToLive: 'Tilbage til den aktuelle oversigt',
   noChanges: 'Ingen ændringer siden versionen blev gemt.',
   changeSummary: (added: number, removed: number, changed: number) =>
-    `${changed} ${changed === 1 ? 'ændret' : 'ændrede'} · ${added} ${added === 1 ? 'tilføjet' : 'tilføjede'} · ${removed} ${removed === 1 ? 'fjernet' : 'fjernede'}`,
+    `${countOf(changed, 'ændret', 'ændrede')} · ${countOf(added, 'tilføjet', 'tilføjede')} · ${countOf(removed, 'fjernet', 'fjernede')}`,
   kind: { added: 'Tilføjet', removed: 'Fjernet', changed: 'Ændret' },
   field: 'Felt',
   before: 'Før',
@@ -26,7 +27,7 @@ export const meetingsText = {
   overviews: 'Oversigter',
   rolledForward: (title: string) => `Oversigten "${title}" er oprettet til næste møde.`,
   overviewDeleted: (title: string) => `Oversigten "${title}" er slettet.`,
-  rowsCount: (n: number) => `${n} ${n === 1 ? 'indsats' : 'indsatser'}`,
+  rowsCount: (n: number) => countOf(n, 'indsats', 'indsatser'),
   // Status log
   statusRemoved: 'Statussen er slettet.',
 } as const

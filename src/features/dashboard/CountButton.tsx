@@ -4,6 +4,7 @@
  * "Vis" and contains the visible number (WCAG 2.5.3, label in name).
  */
 import type { DashboardFilter } from '../../domain/dashboard'
+import { formatCount } from '../../strings'
 
 interface CountButtonProps {
   count: number
@@ -16,7 +17,7 @@ export function CountButton({ count, label, filter, onFilter }: CountButtonProps
   if (count === 0) return <span className="dashboard-count dashboard-count--zero">0</span>
   return (
     <button type="button" className="dashboard-count" aria-label={label} onClick={() => onFilter(filter)}>
-      {count}
+      {formatCount(count)}
     </button>
   )
 }

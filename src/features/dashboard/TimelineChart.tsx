@@ -5,7 +5,7 @@
  */
 import { CATEGORIES, type Category } from '../../domain/model'
 import { monthParts, timelinePeak, type Timeline } from '../../domain/dashboard'
-import { dashboardText, monthShort } from '../../strings'
+import { dashboardText, formatCount, monthShort } from '../../strings'
 import { asOfX, axisTicks, baseline, CATEGORY_STYLE, CHART, chartHeight, chartWidth, layoutBars, yOf } from './chart-layout'
 
 interface TimelineChartProps {
@@ -30,7 +30,7 @@ export function TimelineChart({ timeline, asOf, patternIds, label }: TimelineCha
         <g key={tick} className="dashboard-chart__grid">
           <line x1={CHART.left} x2={right} y1={yOf(tick, top)} y2={yOf(tick, top)} />
           <text x={CHART.left - 6} y={yOf(tick, top)} dy="0.35em" textAnchor="end">
-            {tick}
+            {formatCount(tick)}
           </text>
         </g>
       ))}
@@ -57,7 +57,7 @@ export function TimelineChart({ timeline, asOf, patternIds, label }: TimelineCha
             ))}
             {bar.total > 0 && (
               <text className="dashboard-chart__total" x={centre} y={bar.y - 4} textAnchor="middle">
-                {bar.total}
+                {formatCount(bar.total)}
               </text>
             )}
             {/* Two lines, so 36 months fit; the text still reads "jan. 21". */}

@@ -1,7 +1,7 @@
 /** The chart's numbers as a table: one row per month shown, the same counts as the bars. */
 import { CATEGORIES } from '../../domain/model'
 import { monthParts, type Timeline } from '../../domain/dashboard'
-import { categoryLabel, dashboardText, monthLong } from '../../strings'
+import { categoryLabel, dashboardText, formatCount, monthLong } from '../../strings'
 import { CountTableHead } from './CountTableHead'
 
 const CATEGORY_COLUMNS = CATEGORIES.map((c) => ({ key: c, label: categoryLabel(c) }))
@@ -33,11 +33,11 @@ export function TimelineTable({ timeline, date }: TimelineTableProps) {
               </th>
               {CATEGORIES.map((c) => (
                 <td key={c} className="dashboard-table__number" data-category={c}>
-                  {m.counts[c]}
+                  {formatCount(m.counts[c])}
                 </td>
               ))}
               <td className="dashboard-table__number" data-category="total">
-                {m.total}
+                {formatCount(m.total)}
               </td>
             </tr>
           )
@@ -48,10 +48,10 @@ export function TimelineTable({ timeline, date }: TimelineTableProps) {
           <th scope="row">{dashboardText.total}</th>
           {CATEGORIES.map((c) => (
             <td key={c} className="dashboard-table__number">
-              {totals[c]}
+              {formatCount(totals[c])}
             </td>
           ))}
-          <td className="dashboard-table__number">{totals.all}</td>
+          <td className="dashboard-table__number">{formatCount(totals.all)}</td>
         </tr>
       </tfoot>
     </table>

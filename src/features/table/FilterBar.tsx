@@ -7,7 +7,8 @@ import { categoryLabel, statusLabels, t } from '../../strings'
 interface FilterBarProps {
   view: ViewState
   onViewChange: (next: ViewState) => void
-  categoryCounts: Record<Category, number>
+  /** Null while the rest of the rows are read: the toggles then show no count rather than one that is not final. */
+  categoryCounts: Record<Category, number> | null
   areas: string[]
   asOf: string
   meetingDate: string
@@ -54,7 +55,8 @@ export function FilterBar({ view, onViewChange, categoryCounts, areas, asOf, mee
               aria-pressed={filters.categories.includes(category)}
               onClick={() => toggleCategory(category)}
             >
-              {categoryLabel(category)} ({categoryCounts[category]})
+              {categoryLabel(category)}
+              {categoryCounts && ` ${t.categoryCount(categoryCounts[category])}`}
             </button>
           ))}
         </div>
