@@ -36,7 +36,7 @@ interface LivePageProps {
 
 export function LivePage({ overview, initiatives, versions, notify, onOpenOverview, onOpenVersion }: LivePageProps) {
   const latest = useLatestStatuses(overview.id)
-  const [view, setView] = useViewState()
+  const [view, setView] = useViewState(overview.id)
   const [columnVisibility, setColumnVisibility] = useColumnVisibility()
   const [editing, setEditing] = useState<Editing>(null)
   const [dashboard, setDashboard] = useState(false)

@@ -17,7 +17,7 @@ interface VersionPageProps {
 }
 
 export function VersionPage({ version, onBack }: VersionPageProps) {
-  const [view, setView] = useViewState()
+  const [view, setView] = useViewState(version.overviewId)
   const [columnVisibility, setColumnVisibility] = useColumnVisibility()
   const [read] = useState(() => createDeadlineReader())
   const asOf = view.asOf ?? (version.meetingDate || todayIso())

@@ -1,9 +1,13 @@
 /**
  * The view a manager can bookmark: filters, sort, grouping and the as-of date,
- * kept in the URL's query string ("C, overdue as of the meeting").
+ * kept in the URL's query string ("C, overdue as of the meeting"). The same query
+ * string is what this browser remembers per overview (./view-memory.ts), so one
+ * reader checks both.
  */
 import { CATEGORIES, STATUSES, type Category, type Status } from './model'
 import { noFilters, type ViewFilters } from './filters'
+import { parseIso } from './deadline/calendar'
+import { SORTABLE_COLUMNS } from './display-rows'
 
 export interface SortKey {
   id: string
@@ -20,8 +24,22 @@ export interface ViewState {
 
 export const defaultView: ViewState = { filters: noFilters, sorting: [], grouped: true, asOf: null }
 
-const isIsoDate = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value)
+/** The query parameters that carry the view; any other (the open overview, a version) is left alone. */
+export const VIEW_PARAMS = ['q', 'kat', 'omr', 'status', 'overskredne', 'sort', 'grupper', 'pr'] as const
+
+/** A real YYYY-MM-DD date (not "2021-02-31"). */
+const isIsoDate = (value: string) => parseIso(value) >= 0
 const list = (params: URLSearchParams, key: string) => params.getAll(key).flatMap((v) => v.split(',')).filter(Boolean)
+
+/** "-deadline,title" → Frist descending, then Indsats; columns that cannot sort, and repeats, are left out. */
+function sortingFrom(keys: string[]): SortKey[] {
+  const sorting: SortKey[] = []
+  for (const key of keys) {
+    const id = key.replace(/^-/, '')
+    if (SORTABLE_COLUMNS.includes(id) && !sorting.some((s) => s.id === id)) sorting.push({ id, desc: key.startsWith('-') })
+  }
+  return sorting
+}
 
 export function viewFromQuery(query: string): ViewState {
   const params = new URLSearchParams(query)
@@ -34,7 +52,7 @@ export function viewFromQuery(query: string): ViewState {
       statuses: list(params, 'status').filter((s): s is Status => (STATUSES as readonly string[]).includes(s)),
       overdueOnly: params.get('overskredne') === '1',
     },
-    sorting: list(params, 'sort').map((key) => ({ id: key.replace(/^-/, ''), desc: key.startsWith('-') })),
+    sorting: sortingFrom(list(params, 'sort')),
     grouped: params.get('grupper') !== '0',
     asOf: isIsoDate(asOf) ? asOf : null,
   }
@@ -43,7 +61,7 @@ export function viewFromQuery(query: string): ViewState {
 /** Writes only what differs from the default view, so a plain URL stays plain. */
 export function viewToQuery(view: ViewState, base = ''): string {
   const params = new URLSearchParams(base)
-  for (const key of ['q', 'kat', 'omr', 'status', 'overskredne', 'sort', 'grupper', 'pr']) params.delete(key)
+  for (const key of VIEW_PARAMS) params.delete(key)
   const { filters } = view
   if (filters.search) params.set('q', filters.search)
   if (filters.categories.length) params.set('kat', filters.categories.join(','))
@@ -54,4 +72,10 @@ export function viewToQuery(view: ViewState, base = ''): string {
   if (!view.grouped) params.set('grupper', '0')
   if (view.asOf) params.set('pr', view.asOf)
   return params.toString()
+}
+
+/** Whether a query string carries any part of the view: a link that does shows exactly what it says. */
+export function carriesView(query: string): boolean {
+  const params = new URLSearchParams(query)
+  return VIEW_PARAMS.some((key) => params.has(key))
 }
