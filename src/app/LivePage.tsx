@@ -1,9 +1,9 @@
 /** The live overview: header block, dashboard, the table with its filters, the row form and the meeting tools. */
 import { lazy, Suspense, useMemo, useState } from 'react'
-import type { Initiative, Overview, Snapshot } from '../domain/model'
+import type { Overview, Snapshot } from '../domain/model'
 import { toViewRows, createDeadlineReader, type ViewRow } from '../domain/view-row'
 import { noFilters } from '../domain/filters'
-import { storage, useLatestStatuses, useStatusLog } from '../storage'
+import { storage, useLatestStatuses, useStatusLog, type OverviewRows } from '../storage'
 import { meetingsText, storageErrors, t } from '../strings'
 import type { ToastMessage } from '../ui/Toast'
 import { OverviewHeader } from '../features/overview/OverviewHeader'
@@ -25,8 +25,8 @@ type Editing = { mode: 'new' } | { mode: 'edit'; row: ViewRow } | null
 
 interface LivePageProps {
   overview: Overview
-  /** The overview's rows in their order; undefined while loading. */
-  initiatives: Initiative[] | undefined
+  /** The overview's rows in their order (at first maybe only the first of them: `complete` false); undefined while loading. */
+  initiatives: OverviewRows | undefined
   versions: Snapshot[]
   notify: (message: Omit<ToastMessage, 'id'>) => void
   /** Switches the open overview (after an import into a new one, and back on "Fortryd import"). */
@@ -45,8 +45,11 @@ export function LivePage({ overview, initiatives, versions, notify, onOpenOvervi
   // One reader per open overview: a reading is computed once per text, not per render.
   const read = useMemo(() => createDeadlineReader(), [])
   // Both reads first: deriving 10,000 rows once, not again when the status log arrives.
-  const loaded = initiatives !== undefined && latest !== undefined
-  const rows = useMemo(() => (loaded ? toViewRows(initiatives, overview, asOf, read, latest) : []), [loaded, initiatives, overview, asOf, read, latest])
+  const stored = initiatives?.rows
+  const loaded = stored !== undefined && latest !== undefined
+  // A large overview paints its first rows while the rest are read; the dashboard and the toolbar wait for all of them.
+  const complete = loaded && initiatives?.complete === true
+  const rows = useMemo(() => (loaded ? toViewRows(stored, overview, asOf, read, latest) : []), [loaded, stored, overview, asOf, read, latest])
   const areas = useMemo(() => [...new Set(rows.map((r) => r.initiative.area))], [rows])
   const editedRow = editing?.mode === 'edit' ? editing.row.initiative : undefined
   const statusLog = useStatusLog(editedRow?.id)
@@ -76,7 +79,7 @@ export function LivePage({ overview, initiatives, versions, notify, onOpenOvervi
         <SaveVersionButton meetingDate={overview.meetingDate} onSave={saveVersion} />
         <VersionsButton versions={versions} onOpen={(id) => onOpenVersion(id, 'view')} onChanges={(id) => onOpenVersion(id, 'changes')} />
       </div>
-      {dashboard && loaded && (
+      {dashboard && complete && (
         <Suspense fallback={<p>{t.loading}</p>}>
           <Dashboard
             rows={rows}
@@ -88,12 +91,13 @@ export function LivePage({ overview, initiatives, versions, notify, onOpenOvervi
           />
         </Suspense>
       )}
-      <section id="indsatser" aria-label={t.tableName} className="overview-table-section">
+      <section id="indsatser" aria-label={t.tableName} className="overview-table-section" aria-busy={!complete}>
         {!loaded ? (
           <p>{t.loading}</p>
         ) : (
           <TableView
             rows={rows}
+            loading={!complete}
             view={view}
             onViewChange={setView}
             asOf={asOf}

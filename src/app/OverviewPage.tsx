@@ -7,6 +7,7 @@ import { useMemo } from 'react'
 import type { Initiative, Overview } from '../domain/model'
 import { createDeadlineReader, referenceDate } from '../domain/view-row'
 import { useInitiatives, useSnapshots } from '../storage'
+import { t } from '../strings'
 import type { ToastMessage } from '../ui/Toast'
 import { ChangesView } from '../features/meetings/ChangesView'
 import { LivePage } from './LivePage'
@@ -39,7 +40,8 @@ export function OverviewPage({ overview, notify, onOpenOverview }: OverviewPageP
   }
   const back = () => openVersion(null, null)
 
-  if (version && mode === 'aendringer' && current) return <ChangesView overview={overview} version={version} current={current} read={read} onBack={back} />
+  // The changes compare every row: they wait for all of them, not just the first screen's.
+  if (version && mode === 'aendringer') return current?.complete ? <ChangesView overview={overview} version={version} current={current.rows} read={read} onBack={back} /> : <p>{t.loading}</p>
   if (version) return <VersionPage version={version} onBack={back} />
   return <LivePage overview={overview} initiatives={current} versions={versions ?? []} notify={notify} onOpenOverview={onOpenOverview} onOpenVersion={openVersion} />
 }

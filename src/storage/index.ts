@@ -18,7 +18,7 @@ import { exampleNeeded, latestStatusByInitiative, snapshotsOf, statusLogOf } fro
 import { backupStatus, markBackupTaken, readEverything, type BackupStatus } from './backup-meta'
 import type { BackupRecords, RestoreMode } from '../io/backup'
 import { currentPersistence, requestPersistence, type PersistenceState } from './persistence'
-import { countRows, rowsOf } from './row-pages'
+import { countRows, firstRowsOf, rowsOf, type FirstRows } from './row-pages'
 
 export type { WriteResult, FieldIssue } from './result'
 export type { OverviewHeader } from './overviews'
@@ -149,9 +149,62 @@ export function useRowCounts(overviewIds: readonly string[] | null): Map<string,
   }, [key])
 }
 
-/** One overview's rows in their Bilag order; undefined while loading. */
-export function useInitiatives(overviewId: string | undefined): Initiative[] | undefined {
-  return useLiveQuery(() => (overviewId ? rowsOf(db(), overviewId) : []), [overviewId])
+/** An overview's rows in their Bilag order; `complete` is false while only the first of them are in. */
+export interface OverviewRows {
+  rows: Initiative[]
+  complete: boolean
+}
+
+const NO_ROWS: OverviewRows = { rows: [], complete: true }
+
+/** Runs `callback` once the browser has painted the next frame (a task after its requestAnimationFrame). */
+function afterNextPaint(callback: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  if (typeof requestAnimationFrame !== 'function') {
+    timer = setTimeout(callback, 0)
+    return () => clearTimeout(timer)
+  }
+  const frame = requestAnimationFrame(() => (timer = setTimeout(callback, 0)))
+  return () => {
+    cancelAnimationFrame(frame)
+    clearTimeout(timer)
+  }
+}
+
+/**
+ * One overview's rows in their Bilag order, live (every tab's changes); undefined while
+ * loading. In two steps, so a large overview's first screen does not wait for all of
+ * it: first the first page of rows (`complete` false when there are more), and once
+ * those are painted, every row — read again whenever they change.
+ */
+export function useInitiatives(overviewId: string | undefined): OverviewRows | undefined {
+  const [first, setFirst] = useState<{ id: string; value: FirstRows } | undefined>()
+  /** The overview whose full read has started: after the first rows were painted, or at once when they could not be read. */
+  const [readAll, setReadAll] = useState<string | undefined>()
+  const firstRows = first && first.id === overviewId ? first.value : undefined
+
+  useEffect(() => {
+    if (!overviewId) return
+    let live = true
+    firstRowsOf(db(), overviewId).then(
+      (value) => live && setFirst({ id: overviewId, value }),
+      () => live && setReadAll(overviewId),
+    )
+    return () => {
+      live = false
+    }
+  }, [overviewId])
+
+  const waiting = Boolean(overviewId && firstRows && readAll !== overviewId)
+  useEffect(() => {
+    if (!waiting || !overviewId) return
+    return afterNextPaint(() => setReadAll(overviewId))
+  }, [waiting, overviewId])
+
+  const all = useLiveQuery(async () => (overviewId && readAll === overviewId ? { id: overviewId, rows: await rowsOf(db(), overviewId) } : undefined), [overviewId, readAll])
+  if (!overviewId) return NO_ROWS
+  if (all?.id === overviewId) return { rows: all.rows, complete: true }
+  return firstRows
 }
 
 /** When the last backup was taken and whether changes have been made since; live, undefined while loading. */

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest'
 import { cleanup, render, screen, within, fireEvent } from '@testing-library/react'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { TableView } from '../../src/features/table/TableView'
 import { toViewRows } from '../../src/domain/view-row'
 import { defaultView, type ViewState } from '../../src/domain/view-state'
@@ -267,5 +267,51 @@ describe('the table', () => {
     expect(titles()).toEqual(expected)
     expect(table().getAttribute('aria-rowcount')).toBe(String(expected.length + 1))
     expect([...table().querySelectorAll('tbody tr.leaf-row')].map((r) => r.getAttribute('aria-rowindex'))).toEqual(expected.map((_, i) => String(i + 2)))
+  })
+})
+
+describe('a large overview while the rest of its rows are read', () => {
+  const first = initiatives.slice(0, 5)
+  function Loading({ data, loading, search = '' }: { data: Initiative[]; loading: boolean; search?: string }) {
+    const [view, setView] = useState<ViewState>({ ...defaultView, filters: { ...defaultView.filters, search } })
+    const rows = useMemo(() => toViewRows(data, overview, '2021-03-01'), [data])
+    return (
+      <TableView
+        rows={rows}
+        loading={loading}
+        view={view}
+        onViewChange={setView}
+        asOf="2021-03-01"
+        meetingDate="2021-01-20"
+        columnVisibility={{}}
+        onColumnVisibilityChange={() => {}}
+        renderToolbar={() => <button type="button">Eksportér</button>}
+      />
+    )
+  }
+
+  it('shows the first rows, says the rest is coming, and shows no count or action that is not final', () => {
+    const { rerender } = render(<Loading data={first} loading />)
+    expect(titles()).toHaveLength(5)
+    expect(summary()).toBe('De første indsatser vises · henter resten …')
+    expect(counts()).toEqual(['Kategori A', 'Kategori B', 'Kategori C'])
+    expect((screen.getByRole('button', { name: 'Eksportér' }) as HTMLButtonElement).matches(':disabled')).toBe(true)
+    rerender(<Loading data={initiatives} loading={false} />)
+    expect(titles()).toHaveLength(19)
+    expect(summary()).toMatch(/^19 indsatser · 19 vist · \d+ overskredne$/)
+    expect(counts()).toEqual(['Kategori A (11)', 'Kategori B (4)', 'Kategori C (4)'])
+    expect((screen.getByRole('button', { name: 'Eksportér' }) as HTMLButtonElement).matches(':disabled')).toBe(false)
+  })
+
+  it('applies a filter typed meanwhile to every row once they are in, and says "no match" only then', () => {
+    const last = initiatives[18]!.title
+    const { rerender } = render(<Loading data={first} loading search={last} />)
+    expect(screen.queryByRole('table')).toBeNull()
+    expect(screen.queryByText('Ingen indsatser passer til filtrene.')).toBeNull()
+    expect(screen.getByText('Indlæser …')).toBeTruthy()
+    rerender(<Loading data={initiatives} loading={false} search={last} />)
+    expect(titles()).toEqual([last])
+    search('findes ikke')
+    expect(screen.getByText('Ingen indsatser passer til filtrene.')).toBeTruthy()
   })
 })

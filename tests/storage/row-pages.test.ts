@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
 import fc from 'fast-check'
 import { openDatabase, type IndsatsDb } from '../../src/storage/db'
-import { PAGE_SIZE, allRows, countRows, getRow, getRows, lastOrder, rowsOf, type RowPage } from '../../src/storage/row-pages'
+import { PAGE_SIZE, allRows, countRows, firstRowsOf, getRow, getRows, lastOrder, rowsOf, type RowPage } from '../../src/storage/row-pages'
 import { addRows, deleteOverviewRows, deleteRows, putRows } from '../../src/storage/row-writes'
 import type { Initiative } from '../../src/domain/model'
 
@@ -54,6 +54,23 @@ function checkPages(pages: RowPage[]) {
     expect(page.maxUpdatedAt).toBe(page.rows.map((r) => r.updatedAt).sort().at(-1))
   }
 }
+
+describe('the first rows of an overview (the first screen)', () => {
+  it.each<[string, number, number]>([
+    ['no rows: nothing, and that is all', 0, 0],
+    ['a Bilag-sized overview: every row, and that is all', 19, 19],
+    ['exactly one page: every row, and that is all', PAGE_SIZE, PAGE_SIZE],
+    ['one row more than a page: the first page, and there are more', PAGE_SIZE + 1, PAGE_SIZE],
+    ['10,000 rows: the first page, and there are more', 10_000, PAGE_SIZE],
+  ])('%s', async (_, count, firstCount) => {
+    if (count) await inTx(() => addRows(db, range('o1', 1, count)))
+    await inTx(() => addRows(db, range('o2', 1, 3)))
+    const first = await firstRowsOf(db, 'o1')
+    const all = await rowsOf(db, 'o1')
+    expect(first.rows).toEqual(all.slice(0, firstCount))
+    expect(first.complete).toBe(count <= PAGE_SIZE)
+  })
+})
 
 describe('row pages', () => {
   it('fills pages of PAGE_SIZE rows and reads them back in order', async () => {

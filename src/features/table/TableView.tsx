@@ -3,6 +3,12 @@
  * empty state. Derived rows come in ready-made; the filters are applied in one pass
  * (rows shown, Kategori counts and the overdue count together, cached across
  * keystrokes) and the display order is built in the domain, not per render.
+ *
+ * A large overview comes in two steps (the first rows, then all of them): while
+ * `loading`, the filters and the sort already apply to what is there and apply to every
+ * row once it arrives, but nothing that looks final is shown — no total, no Kategori
+ * counts, no "no rows match" — and the toolbar's actions wait, so an export is never
+ * of half the rows.
  */
 import { useMemo, useState, type ReactNode } from 'react'
 import type { ViewRow } from '../../domain/view-row'
@@ -21,6 +27,8 @@ import { useSearchWarmup } from './use-search-warmup'
 
 interface TableViewProps {
   rows: ViewRow[]
+  /** Only the first rows are in; the rest are being read. */
+  loading?: boolean
   view: ViewState
   onViewChange: (next: ViewState) => void
   asOf: string
@@ -35,7 +43,7 @@ interface TableViewProps {
 }
 
 export function TableView(props: TableViewProps) {
-  const { rows, view, onViewChange } = props
+  const { rows, view, onViewChange, loading = false } = props
   const table = useOverviewTable(view, onViewChange, props.columnVisibility)
   // One cache per table: typing on narrows the previous result, Backspace finds its result kept.
   const [filter] = useState(createFilterCache)
@@ -47,17 +55,20 @@ export function TableView(props: TableViewProps) {
 
   return (
     <>
-      <FilterBar view={view} onViewChange={onViewChange} categoryCounts={categoryCounts} areas={areas} asOf={props.asOf} meetingDate={props.meetingDate} />
+      <FilterBar view={view} onViewChange={onViewChange} categoryCounts={loading ? null : categoryCounts} areas={areas} asOf={props.asOf} meetingDate={props.meetingDate} />
       <div className="table-toolbar">
         <p className="table-summary" role="status" aria-live="polite">
-          {t.summary(rows.length, shown.length, overdue)}
+          {loading ? t.summaryLoading : t.summary(rows.length, shown.length, overdue)}
         </p>
-        <div className="table-toolbar__actions">
+        {/* A fieldset, so one `disabled` holds back every action, whichever feature it comes from. */}
+        <fieldset className="table-toolbar__actions" disabled={loading}>
           {props.renderToolbar?.(() => leafRows(items))}
           <ColumnChooser visibility={props.columnVisibility} onChange={props.onColumnVisibilityChange} />
-        </div>
+        </fieldset>
       </div>
-      {shown.length === 0 ? (
+      {shown.length === 0 && loading ? (
+        <p>{t.loading}</p>
+      ) : shown.length === 0 ? (
         <div className="alert alert-info empty-state">
           <p className="alert-text">{rows.length === 0 ? t.emptyOverview : t.emptyResult}</p>
           {rows.length > 0 && hasActiveFilters(view.filters) && (
