@@ -257,7 +257,7 @@ async function main() {
       reports.push(
         await profiled(cdp, 'import-commit', resolver, async () => {
           await arm(['click'], { until: [{ selector: '.app-toast', includes: 'er importeret' }, { selector: 'h1', includes: 'Importeret oversigt' }, { selector: 'tr.leaf-row' }], timeoutMs: 150_000 })
-          await page.getByRole('button', { name: /^Importér \d+ indsatser$/ }).click()
+          await page.getByRole('button', { name: /^Importér [\d.]+ indsatser$/ }).click()
           note('import commit', (await result()).painted)
         }),
       )
