@@ -4,7 +4,7 @@
  */
 import { Suspense, useState } from 'react'
 import type { Snapshot } from '../../domain/model'
-import { meetingsText as tx } from '../../strings'
+import { formatCount, meetingsText as tx } from '../../strings'
 import { lazyWithPreload } from '../../ui/lazy'
 
 const VersionsDialog = lazyWithPreload(() => import('./dialogs').then((m) => m.VersionsDialog))
@@ -20,7 +20,7 @@ export function VersionsButton({ versions, onOpen, onChanges }: VersionsButtonPr
   return (
     <>
       <button type="button" className="button button-secondary" onPointerEnter={VersionsDialog.preload} onFocus={VersionsDialog.preload} onClick={() => setOpen(true)}>
-        {tx.versions} ({versions.length})
+        {tx.versions} ({formatCount(versions.length)})
       </button>
       <Suspense fallback={null}>{open && <VersionsDialog versions={versions} onOpen={onOpen} onChanges={onChanges} onClose={() => setOpen(false)} />}</Suspense>
     </>

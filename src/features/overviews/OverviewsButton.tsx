@@ -5,7 +5,7 @@
  */
 import { Suspense, useState } from 'react'
 import type { Overview } from '../../domain/model'
-import { meetingsText as tx } from '../../strings'
+import { formatCount, meetingsText as tx } from '../../strings'
 import { lazyWithPreload } from '../../ui/lazy'
 
 const OverviewsDialog = lazyWithPreload(() => import('./OverviewsDialog').then((m) => m.OverviewsDialog))
@@ -33,7 +33,7 @@ export function OverviewsButton(props: OverviewsButtonProps) {
   return (
     <>
       <button type="button" className="button button-secondary" onPointerEnter={OverviewsDialog.preload} onFocus={OverviewsDialog.preload} onClick={() => setOpen(true)}>
-        {tx.overviews} ({props.overviews.length})
+        {tx.overviews} ({formatCount(props.overviews.length)})
       </button>
       <Suspense fallback={null}>{open && <OverviewsDialog {...props} onClose={() => setOpen(false)} />}</Suspense>
     </>
