@@ -13,7 +13,7 @@ import { openingView, readViewMemory, recalledView, rememberView, writeViewMemor
 const URL_WRITE_DELAY_MS = 250
 
 /** Where the views are remembered (src/domain/view-memory.ts says how). */
-export const VIEW_MEMORY_KEY = 'indsatsoverblik.views'
+const VIEW_MEMORY_KEY = 'indsatsoverblik.views'
 
 /** A blocked localStorage (a policy, some private windows) throws even on reading: then nothing is remembered. */
 function loadMemory() {
