@@ -11,13 +11,15 @@
  * Two steps, because they cost very differently: `columnNeeds` reads every cell once (do
  * it once per data set), `distributeWidths` only divides a width (cheap, e.g. on resize).
  */
-import { longestWordEm, measureText } from './text-width'
+import { BOLD_FACTOR, longestWordEm, measureText } from './text-width'
 
 export interface ColumnContent {
   /** The header label, set in bold. */
   header: string
   /** The cell texts as the medium shows them. */
   cells: Iterable<string>
+  /** The cells are set in bold (Word's "Overskredet"). */
+  boldCells?: boolean
   /** Room each cell needs beside its words, in em (a badge's padding, a button's). */
   cellExtraEm?: number
   /** Room the header needs beside its label, in em (a sort icon). */
@@ -41,7 +43,7 @@ export function columnNeeds(columns: readonly ColumnContent[], maxWordEm = MAX_W
   return columns.map((column) => {
     const header = measureText(column.header, true).longestWord + (column.headerExtraEm ?? 0)
     const cells = [...column.cells]
-    const longest = longestWordEm(cells)
+    const longest = longestWordEm(cells) * (column.boldCells ? BOLD_FACTOR : 1)
     const characters = cells.reduce((n, text) => n + text.length, 0)
     const minEm = Math.min(Math.max(header, longest > 0 ? longest + (column.cellExtraEm ?? 0) : 0), maxWordEm)
     // Characters, not em, for the weight: a share only needs "how much", and a length costs nothing to read.
@@ -65,21 +67,38 @@ export function minimumWidths(needs: readonly ColumnNeed[], layout: Omit<WidthLa
 
 /**
  * Whole units that add up to exactly `layout.total`: every column its minimum, and what is
- * left shared by weight. When even the minimums do not fit, they are scaled down to fit
- * (a caller that can grow instead — the screen — asks for `sum(minimumWidths)`).
+ * left shared by weight. When even the minimums do not fit, the widest minimums give way
+ * first, down to a common width — the columns of short words ("ABC", "Overskredet",
+ * "Implementeret") stay whole, and only the longest compounds must be hyphenated. (A
+ * caller that can grow instead — the screen — asks for `sum(minimumWidths)`.)
  */
 export function distributeWidths(needs: readonly ColumnNeed[], layout: WidthLayout): number[] {
   if (needs.length === 0) return []
   const total = Math.max(0, Math.round(layout.total))
   const minimums = minimumWidths(needs, layout)
   const minimumSum = sum(minimums)
-  if (minimumSum >= total) return wholeUnits(minimums.map((m) => (minimumSum > 0 ? (m * total) / minimumSum : total / needs.length)), total)
+  if (minimumSum >= total) {
+    const cap = levelFor(minimums, total)
+    return wholeUnits(minimums.map((m) => Math.min(m, cap)), total)
+  }
   const weights = needs.map((need) => need.weight)
   // Nothing to weigh (no text at all): the rest goes by the minimums instead.
   const shares = sum(weights) > 0 ? weights : minimums
   const shareSum = sum(shares)
   const rest = total - minimumSum
   return wholeUnits(minimums.map((m, i) => m + (rest * (shares[i] ?? 0)) / shareSum), total)
+}
+
+/** The width `cap` at which the columns, none wider than it, fill exactly `total` (≤ the sum of `widths`). */
+function levelFor(widths: readonly number[], total: number): number {
+  const sorted = [...widths].sort((a, b) => a - b)
+  let below = 0 // the sum of the columns narrower than the level
+  for (let i = 0; i < sorted.length; i++) {
+    const level = (total - below) / (sorted.length - i)
+    if (level <= (sorted[i] ?? 0)) return level
+    below += sorted[i] ?? 0
+  }
+  return sorted[sorted.length - 1] ?? 0
 }
 
 /** `distributeWidths(columnNeeds(columns), layout)`, for a one-off layout (an export). */

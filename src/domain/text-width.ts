@@ -5,45 +5,59 @@
  *
  * Widths are in em (the font size). Each character's width is the larger of IBM Plex Sans
  * (screen and print) and Arial (Word, and LibreOffice's metric twin Liberation Sans),
- * measured in Chromium and rounded up to the next 0.05 em, so an estimate errs on the wide
+ * measured in Chromium and rounded up to the next 0.01 em, so an estimate errs on the wide
  * side: a column sized from it keeps its words whole in every one of those fonts.
  */
 
-/** Characters by width class (em). Anything not listed falls back to DEFAULT_EM or WIDE_EM. */
-const WIDTH_CLASSES: readonly (readonly [number, string])[] = [
+/** Hundredths of an em for " " (U+0020) to "~" (U+007E), in code order. */
+const ASCII_WIDTHS = [
+  28, 29, 42, 72, 60, 93, 70, 25, 34, 34, 45, 60, 28, 40, 28, 39, //  !"#$%&'()*+,-./
+  60, 60, 60, 60, 60, 60, 60, 60, 60, 60, 30, 30, 60, 60, 60, 56, // 0–9 :;<=>?
+  102, 67, 67, 73, 73, 67, 62, 78, 73, 40, 51, 67, 56, 84, 73, 78, // @A–O
+  67, 78, 73, 67, 62, 73, 67, 95, 67, 67, 62, 32, 39, 32, 60, 57, // P–Z [\]^_
+  60, 56, 58, 51, 58, 56, 33, 56, 57, 25, 25, 53, 28, 88, 57, 56, // `a–o
+  58, 58, 37, 50, 36, 57, 50, 77, 51, 50, 50, 35, 32, 35, 60, //     p–z {|}~
+]
+/**
+ * Other characters by width (hundredths of an em). Accented letters (é, å, Ü …) are as
+ * wide as their base letter and need no entry.
+ */
+const OTHER_WIDTHS: readonly (readonly [number, string])[] = [
   [0, '\u00ad\u200b\u200c\u200d\u2060\ufeff'], // soft hyphen, zero-width characters
-  [0.25, "'ij"],
-  [0.3, ' !,.:;l\u00a0ìíîï‘’'],
-  [0.35, '()[]f{|}¡¦²³·'],
-  [0.4, '-/I\\rtª¹ºÌÍÎÏ•'],
-  [0.45, '"*'],
-  [0.5, 'svyz°ýÿ“”'],
-  [0.55, 'Jckxç'],
-  [0.6, '$+0123456789<=>?L^_`abdeghnopqu~¢£§¨«¬¯±´µ¸»×àáâãäåèéêëðñòóôõö÷ùúûüþ–'],
-  [0.65, 'FTZ¤¥¿ßø€'],
-  [0.7, '&ABEKPSVXY¶ÀÁÂÃÄÅÈÉÊËÝÞ'],
-  [0.75, '#CDHNRU®ÇÐÑÙÚÛÜ'],
-  [0.8, 'GOQw©ÒÓÔÕÖØ'],
-  [0.85, 'M¼¾↕'],
-  [0.9, 'm½æ'],
-  [0.95, '%W'],
-  [1, 'Æ—…→▲▼'],
-  [1.05, '@'],
+  [28, '\u00a0‘’'],
+  [34, '¡·'],
+  [40, 'ªº•'],
+  [48, '“”'],
+  [56, '«»ð'],
+  [58, 'µþ'],
+  [60, '§–£¨¬¯±´¸×÷'],
+  [63, '€ø¿'],
+  [64, 'ß'],
+  [67, 'Þ'],
+  [73, 'Ð'],
+  [78, '©Ø'],
+  [89, 'æ'],
+  [100, 'Æ—…→'],
 ]
 /** Letters of other Latin and Greek/Cyrillic blocks: about an average capital. */
 const DEFAULT_EM = 0.65
 /** CJK, emoji and other wide scripts from U+1100 on. */
 const WIDE_EM = 1
-/** Bold (table headers, flags) is up to ~8 % wider than the regular weight. */
-export const BOLD_FACTOR = 1.08
+/** Bold (table headers, flags) is up to ~10 % wider than the regular weight. */
+export const BOLD_FACTOR = 1.1
 
 const TABLE_SIZE = 0x2200
 const widths = new Float32Array(TABLE_SIZE).fill(DEFAULT_EM)
+ASCII_WIDTHS.forEach((hundredths, i) => (widths[32 + i] = hundredths / 100))
+for (let code = 0xc0; code < 0x250; code++) {
+  const base = String.fromCharCode(code).normalize('NFD').charCodeAt(0)
+  if (base >= 32 && base < 127) widths[code] = widths[base] ?? DEFAULT_EM
+}
 for (let code = 0x300; code < 0x370; code++) widths[code] = 0 // combining accents
-for (const [em, chars] of WIDTH_CLASSES) for (const char of chars) widths[char.charCodeAt(0)] = em
+for (const [hundredths, chars] of OTHER_WIDTHS) for (const char of chars) widths[char.charCodeAt(0)] = hundredths / 100
 
 /** No character is wider than this (em): a word of n characters is at most n times as wide. */
-export const MAX_CHAR_EM = Math.max(WIDE_EM, DEFAULT_EM, ...WIDTH_CLASSES.map(([em]) => em))
+export const MAX_CHAR_EM = Math.max(WIDE_EM, DEFAULT_EM, ...widths)
 
 function charEm(code: number): number {
   if (code < TABLE_SIZE) return widths[code] ?? DEFAULT_EM

@@ -53,6 +53,7 @@ describe('columnWidths', () => {
     ['a URL counts only up to the cap', [column('Noter', [`https://example.org/${'x'.repeat(200)}`])], [MAX_WORD_EM]],
     ['extra room is added to the widest word', [column('Frist', ['!\u00a0Overskredet'], { cellExtraEm: 1 })], [textWidthEm('!\u00a0Overskredet') + 1]],
     ['and to the header', [column('ABC', ['A'], { headerExtraEm: 1 })], [textWidthEm('ABC', true) + 1]],
+    ['bold cells are measured bold', [column('Frist', ['Overskredet'], { boldCells: true })], [textWidthEm('Overskredet', true)]],
   ])('%s', (_, columns, minimums) => {
     columnNeeds(columns).forEach((need, i) => expect(need.minEm).toBeCloseTo(minimums[i]!, 6))
   })
@@ -63,7 +64,9 @@ describe('columnWidths', () => {
   })
 
   it.each([
-    ['minimums that do not fit are scaled down to the total', [{ minEm: 10, weight: 5 }, { minEm: 30, weight: 5 }], { total: 200, em: 10, padding: 0 }, [50, 150]],
+    ['minimums that do not fit: the widest gives way', [{ minEm: 10, weight: 5 }, { minEm: 30, weight: 5 }], { total: 350, em: 10, padding: 0 }, [100, 250]],
+    ['… down to a common width with the next widest', [{ minEm: 5, weight: 0 }, { minEm: 20, weight: 5 }, { minEm: 30, weight: 5 }], { total: 350, em: 10, padding: 0 }, [50, 150, 150]],
+    ['… and all of them share a width too narrow for every one', [{ minEm: 10, weight: 5 }, { minEm: 30, weight: 5 }], { total: 100, em: 10, padding: 0 }, [50, 50]],
     ['the rest goes by weight', [{ minEm: 1, weight: 1 }, { minEm: 1, weight: 3 }], { total: 100, em: 10, padding: 0 }, [30, 70]],
     ['with no text at all, the rest goes by the minimums', [{ minEm: 1, weight: 0 }, { minEm: 3, weight: 0 }], { total: 80, em: 10, padding: 0 }, [20, 60]],
     ['padding counts in the minimum', [{ minEm: 1, weight: 0 }, { minEm: 1, weight: 1 }], { total: 100, em: 10, padding: 5 }, [15, 85]],
