@@ -56,13 +56,14 @@ export interface WidthLayout {
   total: number
   /** One em in that unit: the body font size. */
   em: number
-  /** A cell's padding and borders, left and right together, in that unit. */
-  padding: number
+  /** A cell's padding and borders, left and right together, in that unit; or one per column. */
+  padding: number | readonly number[]
 }
 
 /** The narrowest each column may be, in whole units of the medium. */
 export function minimumWidths(needs: readonly ColumnNeed[], layout: Omit<WidthLayout, 'total'>): number[] {
-  return needs.map((need) => Math.ceil(need.minEm * layout.em + layout.padding))
+  const padding = (i: number) => (typeof layout.padding === 'number' ? layout.padding : (layout.padding[i] ?? 0))
+  return needs.map((need, i) => Math.ceil(need.minEm * layout.em + padding(i)))
 }
 
 /**

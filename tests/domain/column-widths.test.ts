@@ -6,8 +6,8 @@ import bilag from '../fixtures/bilag1.expected.json'
 
 const rows = bilag.initiatives
 /** Word's table at 9 pt on A4 landscape: twips, 180 to the em, 170 of padding and border. */
-const WORD: WidthLayout = { total: 14570, em: 180, padding: 170 }
-const SCREEN: WidthLayout = { total: 1300, em: 15, padding: 16 }
+const WORD: WidthLayout & { padding: number } = { total: 14570, em: 180, padding: 170 }
+const SCREEN: WidthLayout & { padding: number } = { total: 1300, em: 15, padding: 16 }
 
 const column = (header: string, cells: readonly string[], extra: Partial<ColumnContent> = {}): ColumnContent => ({ header, cells, ...extra })
 const bilagColumns = (): ColumnContent[] => [
@@ -22,7 +22,7 @@ const bilagColumns = (): ColumnContent[] => [
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0)
 
 describe('columnWidths', () => {
-  const layouts: [string, WidthLayout][] = [['Word', WORD], ['screen', SCREEN]]
+  const layouts: [string, WidthLayout & { padding: number }][] = [['Word', WORD], ['screen', SCREEN]]
 
   it.each(layouts)('adds up to exactly the total (%s)', (_, layout) => {
     expect(sum(columnWidths(bilagColumns(), layout))).toBe(layout.total)
@@ -86,5 +86,13 @@ describe('columnWidths', () => {
         return sum(widths) === total && widths.every((w, i) => Number.isInteger(w) && w >= 0 && (!fits || w >= minimums[i]!))
       }),
     )
+  })
+})
+
+describe('minimumWidths', () => {
+  it('takes one padding for all columns, or one per column', () => {
+    const needs = [{ minEm: 2, weight: 0 }, { minEm: 2, weight: 0 }]
+    expect(minimumWidths(needs, { em: 10, padding: 5 })).toEqual([25, 25])
+    expect(minimumWidths(needs, { em: 10, padding: [12.5, 5] })).toEqual([33, 25])
   })
 })
