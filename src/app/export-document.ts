@@ -4,7 +4,7 @@ import type { ViewRow } from '../domain/view-row'
 import type { ViewState } from '../domain/view-state'
 import { BILAG_COLUMNS, visibleColumns } from '../domain/columns'
 import type { ExportDocument } from '../io/export/types'
-import { describeSelection } from '../io/export/selection'
+import type { describeSelection as DescribeSelection } from '../io/export/selection'
 import type { ColumnId } from '../strings'
 
 /** Flags go beside Frist as text (or at the end when Frist is hidden). */
@@ -21,6 +21,7 @@ export function viewDocument(
   view: Pick<ViewState, 'grouped' | 'filters'>,
   visibility: Record<string, boolean>,
   overviewCount: number,
+  describeSelection: typeof DescribeSelection,
 ): ExportDocument {
   const selection = describeSelection(view.filters, asOf, rows.length, overviewCount)
   return { overview, asOf, columns: withFlag(visibleColumns(visibility)), grouped: view.grouped, rows, ...(selection ? { selection } : {}) }
@@ -35,6 +36,7 @@ export function wholeDocument(overview: Overview, rows: ViewRow[], asOf: string)
 /**
  * What the Eksportér button needs when its dialog opens: the view as the user sees it
  * right then (rows in display order, its filters), and the whole overview, each with its count.
+ * The words of a selection load with it, not with the page.
  */
 export function exportPreparer(
   overview: Overview,
@@ -44,10 +46,13 @@ export function exportPreparer(
   view: Pick<ViewState, 'grouped' | 'filters'>,
   visibility: Record<string, boolean>,
 ) {
-  return () => {
+  return async () => {
+    // The rows as shown at the click, before anything loads.
     const shown = rowsInView()
+    const { describeSelection } = await import('../io/export/selection')
     return {
-      buildDocument: (scope: 'view' | 'all') => (scope === 'view' ? viewDocument(overview, shown, asOf, view, visibility, rows.length) : wholeDocument(overview, rows, asOf)),
+      buildDocument: (scope: 'view' | 'all') =>
+        scope === 'view' ? viewDocument(overview, shown, asOf, view, visibility, rows.length, describeSelection) : wholeDocument(overview, rows, asOf),
       counts: { view: shown.length, all: rows.length },
     }
   }
