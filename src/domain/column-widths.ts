@@ -31,6 +31,8 @@ export interface ColumnNeed {
   minEm: number
   /** How much text the column holds: the mean number of characters in its cells. */
   weight: number
+  /** How many cells were read (to merge the needs of parts of the rows: `mergeNeeds`). */
+  cells?: number
 }
 
 /**
@@ -47,7 +49,20 @@ export function columnNeeds(columns: readonly ColumnContent[], maxWordEm = MAX_W
     const characters = cells.reduce((n, text) => n + text.length, 0)
     const minEm = Math.min(Math.max(header, longest > 0 ? longest + (column.cellExtraEm ?? 0) : 0), maxWordEm)
     // Characters, not em, for the weight: a share only needs "how much", and a length costs nothing to read.
-    return { minEm, weight: cells.length > 0 ? characters / cells.length : 0 }
+    return { minEm, weight: cells.length > 0 ? characters / cells.length : 0, cells: cells.length }
+  })
+}
+
+/**
+ * The needs of two parts of the same columns' cells, as if read together: so a long list
+ * can be read in slices (while the browser is idle) and the slices merged.
+ */
+export function mergeNeeds(a: readonly ColumnNeed[], b: readonly ColumnNeed[]): ColumnNeed[] {
+  return a.map((x, i) => {
+    const y = b[i] ?? { minEm: 0, weight: 0, cells: 0 }
+    const cells = (x.cells ?? 0) + (y.cells ?? 0)
+    const weight = cells > 0 ? (x.weight * (x.cells ?? 0) + y.weight * (y.cells ?? 0)) / cells : 0
+    return { minEm: Math.max(x.minEm, y.minEm), weight, cells }
   })
 }
 

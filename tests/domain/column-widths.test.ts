@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { columnNeeds, columnWidths, distributeWidths, MAX_WORD_EM, minimumWidths, type ColumnContent, type WidthLayout } from '../../src/domain/column-widths'
+import { columnNeeds, columnWidths, distributeWidths, MAX_WORD_EM, mergeNeeds, minimumWidths, type ColumnContent, type WidthLayout } from '../../src/domain/column-widths'
 import { textWidthEm } from '../../src/domain/text-width'
 import bilag from '../fixtures/bilag1.expected.json'
 
@@ -94,5 +94,19 @@ describe('minimumWidths', () => {
     const needs = [{ minEm: 2, weight: 0 }, { minEm: 2, weight: 0 }]
     expect(minimumWidths(needs, { em: 10, padding: 5 })).toEqual([25, 25])
     expect(minimumWidths(needs, { em: 10, padding: [12.5, 5] })).toEqual([33, 25])
+  })
+})
+
+describe('mergeNeeds', () => {
+  it('gives the needs of all the cells, read in two parts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.string(), fc.string())), fc.nat(), (rows, at) => {
+        const cut = rows.length === 0 ? 0 : at % (rows.length + 1)
+        const columns = (part: [string, string][]) => [column('A', part.map((r) => r[0])), column('B', part.map((r) => r[1]))]
+        const whole = columnNeeds(columns(rows))
+        const merged = mergeNeeds(columnNeeds(columns(rows.slice(0, cut))), columnNeeds(columns(rows.slice(cut))))
+        return merged.every((m, i) => Math.abs(m.minEm - whole[i]!.minEm) < 1e-9 && Math.abs(m.weight - whole[i]!.weight) < 1e-9 && m.cells === whole[i]!.cells)
+      }),
+    )
   })
 })

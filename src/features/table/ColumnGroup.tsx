@@ -5,13 +5,15 @@
  * table grows wider than the page (it scrolls sideways) rather than break words.
  *
  * Cost: the cells are read once per data set, visible columns and grouping — not per
- * keystroke, sort or scroll (the rows prop is the whole data set, not the filtered view);
- * a resize only divides the width again.
+ * keystroke, sort or scroll (the rows prop is the whole data set, not the filtered view),
+ * and a large data set mostly while the browser is idle (./use-column-needs.ts); a resize
+ * only divides the width again.
  */
 import { memo, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react'
 import { columnNeeds, distributeWidths, minimumWidths } from '../../domain/column-widths'
 import type { ViewRow } from '../../domain/view-row'
-import { actionsColumnContent, screenColumnContents } from './column-contents'
+import { actionsColumnContent } from './column-contents'
+import { useColumnNeeds } from './use-column-needs'
 
 interface ColumnGroupProps {
   /** Every row of the overview (not the filtered view): widths stay put while filtering. */
@@ -33,7 +35,7 @@ interface Metrics {
 export const ColumnGroup = memo(function ColumnGroup({ rows, columnIds, grouped, actions }: ColumnGroupProps) {
   const ref = useRef<HTMLTableColElement>(null)
   const metrics = useTableMetrics(ref)
-  const needs = useMemo(() => columnNeeds(screenColumnContents(rows, columnIds, grouped)), [rows, columnIds, grouped])
+  const needs = useColumnNeeds(rows, columnIds, grouped)
   const actionsNeed = useMemo(() => columnNeeds([actionsColumnContent()]), [])
 
   const widths = useMemo(() => {

@@ -28,9 +28,13 @@ export function screenColumnContents(rows: readonly ViewRow[], columnIds: readon
         return column(grouped ? [] : rows.map((r) => r.initiative.area))
       case 'category':
         return column(rows.map((r) => r.initiative.category), { boldCells: true })
-      case 'deadline':
-        // The reading, and the flag as an unbreakable badge ("! Overskredet").
-        return column(rows.flatMap((r) => [formatDeadline(r.deadline), r.flag === 'none' ? '' : `\u00a0${flagLabels[r.flag]}`]), { cellExtraEm: BADGE_EXTRA_EM })
+      case 'deadline': {
+        // The reading, and the flag as an unbreakable badge ("! Overskredet"). Rows with the
+        // same deadline text share one reading object (createDeadlineReader): each is worded once.
+        const readings = new Map<ViewRow['deadline'], string>()
+        const reading = (d: ViewRow['deadline']) => readings.get(d) ?? readings.set(d, formatDeadline(d)).get(d)!
+        return column(rows.flatMap((r) => [reading(r.deadline), r.flag === 'none' ? '' : `\u00a0${flagLabels[r.flag]}`]), { cellExtraEm: BADGE_EXTRA_EM })
+      }
       case 'status':
         return column(rows.map((r) => statusLabels[r.initiative.status]))
       case 'latestStatus':
