@@ -113,7 +113,7 @@ export function LivePage({ overview, initiatives, versions, notify, onOpenOvervi
                 </button>
                 <ImportButton overview={overview} today={todayIso()} store={storage} notify={notify} onOpenOverview={onOpenOverview} />
                 <ExportButton
-                  prepare={exportPreparer(overview, rows, rowsInView, asOf, view.grouped, columnVisibility)}
+                  prepare={exportPreparer(overview, rows, rowsInView, asOf, view, columnVisibility)}
                   readEverything={storage.readEverything}
                   onBackupTaken={() => void storage.markBackupTaken()}
                 />

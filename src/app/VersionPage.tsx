@@ -47,7 +47,7 @@ export function VersionPage({ version, onBack }: VersionPageProps) {
           onColumnVisibilityChange={setColumnVisibility}
           renderToolbar={(rowsInView) => (
             <ExportButton
-              prepare={exportPreparer(overview, rows, rowsInView, asOf, view.grouped, columnVisibility)}
+              prepare={exportPreparer(overview, rows, rowsInView, asOf, view, columnVisibility)}
               readEverything={storage.readEverything}
               onBackupTaken={() => void storage.markBackupTaken()}
             />

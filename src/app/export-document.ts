@@ -1,8 +1,10 @@
 /** Builds what the exporters write from the view the user sees, or from the whole overview. */
 import type { Overview } from '../domain/model'
 import type { ViewRow } from '../domain/view-row'
+import type { ViewState } from '../domain/view-state'
 import { BILAG_COLUMNS, visibleColumns } from '../domain/columns'
 import type { ExportDocument } from '../io/export/types'
+import type { describeSelection as DescribeSelection } from '../io/export/selection'
 import type { ColumnId } from '../strings'
 
 /** Flags go beside Frist as text (or at the end when Frist is hidden). */
@@ -11,8 +13,18 @@ function withFlag(columns: readonly ColumnId[]): ColumnId[] {
   return at < 0 ? [...columns, 'flag'] : [...columns.slice(0, at + 1), 'flag', ...columns.slice(at + 1)]
 }
 
-export function viewDocument(overview: Overview, rows: ViewRow[], asOf: string, grouped: boolean, visibility: Record<string, boolean>): ExportDocument {
-  return { overview, asOf, columns: withFlag(visibleColumns(visibility)), grouped, rows }
+/** The view as shown; a view narrowed by a filter carries the description of its selection. */
+export function viewDocument(
+  overview: Overview,
+  rows: ViewRow[],
+  asOf: string,
+  view: Pick<ViewState, 'grouped' | 'filters'>,
+  visibility: Record<string, boolean>,
+  overviewCount: number,
+  describeSelection: typeof DescribeSelection,
+): ExportDocument {
+  const selection = describeSelection(view.filters, asOf, rows.length, overviewCount)
+  return { overview, asOf, columns: withFlag(visibleColumns(visibility)), grouped: view.grouped, rows, ...(selection ? { selection } : {}) }
 }
 
 /** The whole overview: every row in the Bilag's own order, grouped by area, every column. */
@@ -23,13 +35,24 @@ export function wholeDocument(overview: Overview, rows: ViewRow[], asOf: string)
 
 /**
  * What the Eksportér button needs when its dialog opens: the view as the user sees it
- * right then (rows in display order), and the whole overview, each with its count.
+ * right then (rows in display order, its filters), and the whole overview, each with its count.
+ * The words of a selection load with it, not with the page.
  */
-export function exportPreparer(overview: Overview, rows: ViewRow[], rowsInView: () => ViewRow[], asOf: string, grouped: boolean, visibility: Record<string, boolean>) {
-  return () => {
+export function exportPreparer(
+  overview: Overview,
+  rows: ViewRow[],
+  rowsInView: () => ViewRow[],
+  asOf: string,
+  view: Pick<ViewState, 'grouped' | 'filters'>,
+  visibility: Record<string, boolean>,
+) {
+  return async () => {
+    // The rows as shown at the click, before anything loads.
     const shown = rowsInView()
+    const { describeSelection } = await import('../io/export/selection')
     return {
-      buildDocument: (scope: 'view' | 'all') => (scope === 'view' ? viewDocument(overview, shown, asOf, grouped, visibility) : wholeDocument(overview, rows, asOf)),
+      buildDocument: (scope: 'view' | 'all') =>
+        scope === 'view' ? viewDocument(overview, shown, asOf, view, visibility, rows.length, describeSelection) : wholeDocument(overview, rows, asOf),
       counts: { view: shown.length, all: rows.length },
     }
   }

@@ -35,3 +35,33 @@ export const pageFooterTemplate = 'Side {current} af {total}'
 
 /** Excel number format for date cells: "31. maj 2021" in a Danish Excel. */
 export const excelDateFormat = 'd. mmm yyyy'
+
+/**
+ * Counts in exported files, in Danish ("1.234"). A local formatter until the shared one in
+ * src/strings arrives; this file must stay free of ./core imports (it loads with the exports).
+ */
+let countFormat: Intl.NumberFormat | undefined
+export const formatExportCount = (n: number): string => (countFormat ??= new Intl.NumberFormat('da-DK')).format(n)
+
+/**
+ * The line that tells a reader the document is a selection of the overview ("udsnit"):
+ * "Udsnit: Kategori C · kun overskredne · opgjort pr. 1. marts 2021 · 4 af 19 indsatser".
+ * Lists are joined the Danish way ("A og C", "I gang eller Sat i bero").
+ */
+export const selectionText = {
+  label: 'Udsnit',
+  separator: ' · ',
+  search: (query: string) => `søgning "${query}"`,
+  categories: (list: string) => `Kategori ${list}`,
+  areas: (names: readonly string[], list: string) => `${names.length === 1 ? 'indsatsområde' : 'indsatsområderne'} ${list}`,
+  area: (name: string) => `"${name}"`,
+  statuses: (list: string) => `status ${list}`,
+  overdueOnly: 'kun overskredne',
+  asOf: (date: string) => `opgjort pr. ${date}`,
+  count: (shown: number, total: number) => `${formatExportCount(shown)} af ${formatExportCount(total)} ${total === 1 ? 'indsats' : 'indsatser'}`,
+  /** Added to the file name of a selection: "Bilag 1 – overblik over indsatser (udsnit) 2021-03-01.docx". */
+  fileSuffix: '(udsnit)',
+} as const
+
+/** The heading that repeats an area on a printed page its rows continue onto. */
+export const continuedHeading = (area: string) => `${area} (fortsat)`

@@ -1,134 +1,146 @@
-/** Exports from the Bilag 1 example, filtered to category C, read back from the downloaded files. */
+/**
+ * Exports from the Bilag 1 example, read back from the downloaded files: a view filtered
+ * to category C and Kun overskredne says it is an "udsnit" on the document and in the
+ * file name; the whole overview says neither.
+ */
 import { describe, expect, it } from 'vitest'
-import { readFile, mkdtemp, writeFile } from 'node:fs/promises'
-import { execFileSync } from 'node:child_process'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { Page } from 'playwright-core'
 import JSZip from 'jszip'
 import ExcelJS from 'exceljs'
 import Papa from 'papaparse'
 import { axeViolations, hasBrowser, openApp, sessionPerTest, type Session } from './browser'
-import { seedLargeOverview } from './seed'
+import { exportAs, printToPdf } from './export-helpers'
+import { textWidthEm } from '../../src/domain/text-width'
 
-const C_TITLES = [
-  'Budgetnotat med skemalagt tid til personalet til arbejdet med handleplaner',
-  'Analyse af bedre rammer for dagtilbudsledelse',
-  'Dagtilbudsledelsesuddannelse',
-  'Central klageenhed på dagtilbuds- og skoleområdet',
-]
+const TITLE = 'Bilag 1 – overblik over indsatser'
+const UDSNIT = 'Udsnit: Kategori C · kun overskredne · opgjort pr. 1. marts 2021'
 
-async function openFilteredToC(session: Session) {
+/** Category C and Kun overskredne as of 1 March 2021; the titles the table then shows. */
+async function openFilteredView(session: Session): Promise<string[]> {
   const { page } = session
   await expect.poll(() => page.locator('tr.leaf-row').count()).toBe(19)
   await page.getByLabel('Opgjort pr.').fill('2021-03-01')
   await page.getByRole('button', { name: /^Kategori C/ }).click()
   await expect.poll(() => page.locator('tr.leaf-row').count()).toBe(4)
+  await page.getByLabel('Kun overskredne').check()
+  await expect.poll(() => page.locator('tr.leaf-row').count()).toBeLessThan(4)
+  const titles = await page.locator('tr.leaf-row td.col-title').allTextContents()
+  expect(titles.length).toBeGreaterThan(0)
+  return titles
 }
 
-async function pdfText(pdf: Buffer): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'print-'))
-  await writeFile(join(dir, 'bilag.pdf'), pdf)
-  return execFileSync('pdftotext', ['-layout', join(dir, 'bilag.pdf'), '-'], { encoding: 'utf8' })
-}
-
-async function printToPdf(page: Page): Promise<string> {
-  await page.evaluate(() => {
-    window.print = () => {}
-  })
-  await page.getByRole('button', { name: 'Eksportér' }).click()
-  await page.getByRole('dialog', { name: 'Eksportér' }).getByRole('button', { name: 'Udskriv / PDF' }).click()
-  await page.locator('.print-root').waitFor({ state: 'attached' })
-  return pdfText(await page.pdf({ preferCSSPageSize: true }))
-}
-
-async function exportAs(page: Page, name: string) {
-  await page.getByRole('button', { name: 'Eksportér' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Eksportér' })
-  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name, exact: true }).click()])
-  await expect.poll(() => dialog.getByRole('status').textContent()).toContain('er hentet')
-  const path = await download.path()
-  const file = { name: download.suggestedFilename(), bytes: await readFile(path) }
-  await page.keyboard.press('Escape')
-  return file
+const documentXml = async (bytes: Buffer, part = 'word/document.xml') => (await JSZip.loadAsync(bytes)).file(part)!.async('string')
+const xmlText = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('\n').replace(/&amp;/g, '&').replace(/&quot;/g, '"')
+const csvRows = (bytes: Buffer) => Papa.parse<string[]>(bytes.toString('utf8').slice(1), { delimiter: ';' }).data.filter((r) => r.some(Boolean))
+async function workbook(bytes: Buffer) {
+  const wb = new ExcelJS.Workbook()
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer)
+  return wb
 }
 
 describe.skipIf(!hasBrowser)('exports for the meeting pack', () => {
   const open = sessionPerTest(openApp)
 
-  it('writes exactly the 4 C rows to Word, Excel and CSV, named after the overview and date', async () => {
+  it('says "Udsnit: …" on a filtered view’s Word, Excel and CSV, and "(udsnit)" in their names', async () => {
     const session = await open()
     const { page } = session
-    await openFilteredToC(session)
+    const titles = await openFilteredView(session)
     await page.getByRole('button', { name: 'Eksportér' }).click()
     await page.getByRole('dialog', { name: 'Eksportér' }).waitFor()
     expect(await axeViolations(page, 'dialog')).toEqual([])
     await page.keyboard.press('Escape')
 
     const csv = await exportAs(page, 'CSV')
-    expect(csv.name).toBe('Bilag 1 – overblik over indsatser 2021-03-01.csv')
-    const text = csv.bytes.toString('utf8')
-    expect(text.startsWith('\uFEFF')).toBe(true)
-    const parsed = Papa.parse<string[]>(text.slice(1), { delimiter: ';' })
-    const header = parsed.data[0] ?? []
-    const titleAt = header.indexOf('Indsats')
-    expect(parsed.data.slice(1).filter((r) => r.length > 1).map((r) => r[titleAt]).sort()).toEqual([...C_TITLES].sort())
+    expect(csv.name).toBe(`${TITLE} (udsnit) 2021-03-01.csv`)
+    expect(csv.bytes.toString('utf8').startsWith('\uFEFF')).toBe(true)
+    const [first, header = [], ...data] = csvRows(csv.bytes)
+    expect(first?.[0]).toContain(UDSNIT)
+    expect(data.map((r) => r[header.indexOf('Indsats')])).toEqual(titles)
 
     const xlsx = await exportAs(page, 'Excel (.xlsx)')
-    expect(xlsx.name).toBe('Bilag 1 – overblik over indsatser 2021-03-01.xlsx')
-    const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer)
-    const sheet = workbook.worksheets[0]!
-    const titles: string[] = []
-    const titleCol = (sheet.getRow(1).values as string[]).indexOf('Indsats')
-    sheet.eachRow((row, n) => n > 1 && titles.push(String(row.getCell(titleCol).value)))
-    expect(titles.sort()).toEqual([...C_TITLES].sort())
+    expect(xlsx.name).toBe(`${TITLE} (udsnit) 2021-03-01.xlsx`)
+    const wb = await workbook(xlsx.bytes)
+    const sheet = wb.worksheets[0]!
+    expect(String(sheet.getCell('A1').value)).toContain(UDSNIT)
+    const titleCol = (sheet.getRow(2).values as string[]).indexOf('Indsats')
+    const sheetTitles: string[] = []
+    sheet.eachRow((row, n) => n > 2 && sheetTitles.push(String(row.getCell(titleCol).value)))
+    expect(sheetTitles).toEqual(titles)
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 })
+    expect(String(wb.getWorksheet('Om oversigten')!.getColumn(2).values.join('\n'))).toContain(UDSNIT.replace('Udsnit: ', ''))
 
     const docx = await exportAs(page, 'Word (.docx)')
-    expect(docx.name).toBe('Bilag 1 – overblik over indsatser 2021-03-01.docx')
-    const xml = await (await JSZip.loadAsync(docx.bytes)).file('word/document.xml')!.async('string')
-    for (const title of C_TITLES) expect(xml).toContain(title.replace(/&/g, '&amp;'))
-    expect(xml).not.toContain('Ny HR-Enhed')
+    expect(docx.name).toBe(`${TITLE} (udsnit) 2021-03-01.docx`)
+    const xml = await documentXml(docx.bytes)
+    const text = xmlText(xml)
+    expect(text).toContain(UDSNIT)
+    for (const title of titles) expect(text).toContain(title)
+    expect(text).not.toContain('Ny HR-Enhed')
     expect(xml).toContain('w:orient="landscape"')
 
     // The backup holds everything, not just the view.
     const backup = await exportAs(page, 'Sikkerhedskopi (JSON)')
-    const data = JSON.parse(backup.bytes.toString('utf8'))
-    expect(data).toMatchObject({ format: 'indsatsoverblik-backup', version: 2 })
-    expect(data.overviews).toHaveLength(1)
-    expect(data.initiatives).toHaveLength(19)
+    const data2 = JSON.parse(backup.bytes.toString('utf8'))
+    expect(data2).toMatchObject({ format: 'indsatsoverblik-backup', version: 2 })
+    expect(data2.initiatives).toHaveLength(19)
   })
 
-  it('prints the view as a clean PDF with the legend, header block and page numbers', async () => {
+  it('sizes the Word table for its words at 9 pt and turns on Word’s hyphenation', async () => {
+    const session = await open()
+    await openFilteredView(session)
+    const docx = await exportAs(session.page, 'Word (.docx)')
+    const xml = await documentXml(docx.bytes)
+    const header = [...xml.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)][0]![0]
+    const labels = [...header.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1])
+    const grid = [...xml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))
+    // "ABC" in bold 9 pt (180 twips to the em) and the cell's side margins and border (130 twips).
+    expect(grid[labels.indexOf('ABC')]).toBeGreaterThanOrEqual(textWidthEm('ABC', true) * 180 + 130)
+    expect(grid[labels.indexOf('Markering')]).toBeGreaterThanOrEqual(textWidthEm('Overskredet', true) * 180 + 130)
+    expect(await documentXml(docx.bytes, 'word/settings.xml')).toContain('<w:autoHyphenation/>')
+  })
+
+  it('writes the whole overview without "udsnit", however the view is filtered', async () => {
     const session = await open()
     const { page } = session
-    await openFilteredToC(session)
+    await openFilteredView(session)
+    const csv = await exportAs(page, 'CSV', 'all')
+    expect(csv.name).toBe(`${TITLE} 2021-03-01.csv`)
+    expect(csv.bytes.toString('utf8')).not.toContain('Udsnit')
+    expect(csvRows(csv.bytes)).toHaveLength(20)
+    const xlsx = await exportAs(page, 'Excel (.xlsx)', 'all')
+    expect(xlsx.name).toBe(`${TITLE} 2021-03-01.xlsx`)
+    const wb = await workbook(xlsx.bytes)
+    expect(wb.worksheets[0]!.getCell('A1').value).toBe('Indsatsområde')
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Bilag 1 – overblik over…', 'Om oversigten'])
+    const docx = await exportAs(page, 'Word (.docx)', 'all')
+    expect(docx.name).toBe(`${TITLE} 2021-03-01.docx`)
+    expect(xmlText(await documentXml(docx.bytes))).not.toContain('Udsnit')
+    const pdf = await printToPdf(page, 'all')
+    expect(pdf).toContain(TITLE)
+    expect(pdf).not.toContain('Udsnit')
+  })
+
+  it('an unfiltered view is no udsnit either', async () => {
+    const session = await open()
+    const { page } = session
+    await expect.poll(() => page.locator('tr.leaf-row').count()).toBe(19)
+    await page.getByLabel('Opgjort pr.').fill('2021-03-01')
+    const csv = await exportAs(page, 'CSV')
+    expect(csv.name).toBe(`${TITLE} 2021-03-01.csv`)
+    expect(csv.bytes.toString('utf8')).not.toContain('Udsnit')
+  })
+
+  it('prints the filtered view with its udsnit line, the legend, header block and page numbers', async () => {
+    const session = await open()
+    const { page } = session
+    const titles = await openFilteredView(session)
     const text = await printToPdf(page)
-    expect(await page.locator('.print-root tr.print-row').count()).toBe(4)
-    expect(text).toContain('Bilag 1 – overblik over indsatser')
+    expect(await page.locator('.print-root tr.print-row').count()).toBe(titles.length)
+    expect(text).toContain(TITLE)
     expect(text).toContain('Opgjort pr. 1. marts 2021')
-    expect(text).toContain('Dagtilbudsledelsesuddannelse')
+    expect(text).toContain(UDSNIT)
     expect(text).not.toContain('Ny HR-Enhed')
     const pages = [...text.matchAll(/Side (\d+) af (\d+)/g)].map((m) => `${m[1]}/${m[2]}`)
     expect(pages.length).toBeGreaterThan(0)
     expect(pages[0]).toBe(`1/${pages.length}`)
-  })
-
-  it('prints every row of a 200-row overview with the header row on every page', async () => {
-    const session = await open()
-    const { page } = session
-    await expect.poll(() => page.locator('tr.leaf-row').count()).toBe(19)
-    const id = await seedLargeOverview(page, 200)
-    await page.goto(new URL(`/?o=${id}`, page.url()).toString())
-    await expect.poll(() => page.locator('.table-summary').textContent()).toContain('200 indsatser')
-    const text = await printToPdf(page)
-    expect(await page.locator('.print-root tr.print-row').count()).toBe(200)
-    const pages = text.split('\f').filter((p) => p.trim())
-    expect(pages.length).toBeGreaterThan(5)
-    for (const [index, pageText] of pages.entries()) {
-      expect(pageText, `page ${index + 1}`).toMatch(/Indsats\s+Hvordan implementeres det\s+Hvornår forventes/)
-      expect(pageText, `page ${index + 1}`).toContain(`Side ${index + 1} af ${pages.length}`)
-    }
-    for (let n = 1; n <= 200; n++) expect(text).toContain(`Indsats nummer ${n}:`)
   })
 })

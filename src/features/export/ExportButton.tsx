@@ -11,19 +11,19 @@ const PrintView = lazy(() => import('./PrintView').then((m) => ({ default: m.Pri
 
 interface ExportButtonProps {
   /** Called when the dialog opens, so the view is captured as the user saw it. */
-  prepare: () => { buildDocument: (scope: ExportScope) => ExportDocument; counts: Record<ExportScope, number> }
+  prepare: () => Promise<{ buildDocument: (scope: ExportScope) => ExportDocument; counts: Record<ExportScope, number> }>
   readEverything: () => Promise<Omit<BackupInput, 'exportedAt'>>
   onBackupTaken: () => void
 }
 
 export function ExportButton({ prepare, readEverything, onBackupTaken }: ExportButtonProps) {
-  const [open, setOpen] = useState<ReturnType<typeof prepare> | null>(null)
+  const [open, setOpen] = useState<Awaited<ReturnType<typeof prepare>> | null>(null)
   const [printDoc, setPrintDoc] = useState<ExportDocument | null>(null)
   const print = useCallback(() => window.print(), [])
 
   return (
     <>
-      <button type="button" className="button button-secondary" onClick={() => setOpen(prepare())}>
+      <button type="button" className="button button-secondary" onClick={() => void prepare().then(setOpen)}>
         {tx.title}
       </button>
       <Suspense fallback={null}>

@@ -15,7 +15,7 @@ const MIME: Record<FileFormat, string> = {
 
 export async function writeFile(format: FileFormat, doc: ExportDocument): Promise<{ contents: BlobPart; fileName: string; type: string }> {
   const { exportFileName } = await import('../../io/export/fileName')
-  const fileName = exportFileName(doc.overview.title, doc.asOf, format)
+  const fileName = exportFileName(doc.overview.title, doc.asOf, format, doc.selection !== undefined)
   switch (format) {
     case 'docx': {
       const { toDocx } = await import('../../io/export/docx')

@@ -17,6 +17,7 @@ import { t } from '../../strings'
 import type { OverviewTableInstance } from './use-overview-table'
 import { LeafCell } from './cells'
 import { SortHeader } from './SortHeader'
+import { ColumnGroup } from './ColumnGroup'
 
 /** More rows than this are virtualised: a filter then renders a screenful, not hundreds of rows. */
 export const VIRTUALISE_ABOVE = 60
@@ -34,6 +35,8 @@ interface OverviewTableProps {
   items: readonly DisplayItem[]
   /** The visible columns in order; the same array while they are the same, so memoised rows skip re-rendering. */
   columnIds: readonly string[]
+  /** Every row of the overview, unfiltered: the column widths follow the data set, not each keystroke. */
+  rows: readonly ViewRow[]
   grouped: boolean
   onEdit?: (row: ViewRow) => void
   onDelete?: (row: ViewRow) => void
@@ -87,7 +90,7 @@ function useStableActions(onEdit: OverviewTableProps['onEdit'], onDelete: Overvi
   return useMemo(() => (editable ? { edit: (row) => latest.current.onEdit?.(row), remove: (row) => latest.current.onDelete?.(row) } : undefined), [editable])
 }
 
-export function OverviewTable({ table, items, columnIds, grouped, onEdit, onDelete }: OverviewTableProps) {
+export function OverviewTable({ table, items, columnIds, rows, grouped, onEdit, onDelete }: OverviewTableProps) {
   const bodyRef = useRef<HTMLTableSectionElement>(null)
   const headers = table.getHeaderGroups()[0]?.headers ?? []
   const actions = useStableActions(onEdit, onDelete)
@@ -123,6 +126,7 @@ export function OverviewTable({ table, items, columnIds, grouped, onEdit, onDele
 
   return (
     <table className={`table table--compact overview-table${grouped ? ' overview-table--grouped' : ''}`} aria-label={t.tableName} aria-rowcount={items.length + 1}>
+      <ColumnGroup rows={rows} columnIds={columnIds} grouped={grouped} actions={Boolean(actions)} />
       <thead>
         <tr aria-rowindex={1}>
           {headers.map((header) => (

@@ -78,7 +78,7 @@ export function TableView(props: TableViewProps) {
           )}
         </div>
       ) : (
-        <OverviewTable table={table} items={items} columnIds={columnIds} grouped={view.grouped} onEdit={props.onEdit} onDelete={props.onDelete} />
+        <OverviewTable table={table} items={items} columnIds={columnIds} rows={rows} grouped={view.grouped} onEdit={props.onEdit} onDelete={props.onDelete} />
       )}
     </>
   )

@@ -5,9 +5,11 @@
  */
 import Papa from 'papaparse'
 import { cellText, deadlineEnd, headerLabels, neutraliseFormula } from './shared'
+import { selectionLine } from './selection'
 import type { ExportDocument } from './types'
 
 const BOM = '\uFEFF'
+const OPTIONS = { delimiter: ';', newline: '\r\n', quotes: false, quoteChar: '"', escapeChar: '"', escapeFormulae: false } as const
 
 /**
  * One line per row, the area on every row (a CSV is data: no blanked repeats, so
@@ -15,6 +17,9 @@ const BOM = '\uFEFF'
  * deadline's last day as an ISO date, not the Danish reading ("3. kvartal 2021"): the
  * words are already in "Hvornår forventes det implementeret", and a date sorts and
  * filters in Excel. Rows without a date get an empty Frist.
+ *
+ * A selection ("udsnit") says so on a first line of its own, before the header
+ * ("Udsnit: Kategori C · kun overskredne · …"); the whole overview starts with the header.
  */
 export function toCsv(doc: ExportDocument): string {
   const data = doc.rows.map((row) =>
@@ -22,10 +27,8 @@ export function toCsv(doc: ExportDocument): string {
       column === 'deadline' ? (deadlineEnd(row.deadline) ?? '') : neutraliseFormula(cellText(row, column)),
     ),
   )
-  const body = Papa.unparse(
-    { fields: headerLabels(doc.columns), data },
-    // escapeFormulae off: neutraliseFormula above does it, documented in one place.
-    { delimiter: ';', newline: '\r\n', quotes: false, quoteChar: '"', escapeChar: '"', header: true, escapeFormulae: false },
-  )
-  return BOM + body
+  // escapeFormulae off: neutraliseFormula does it, documented in one place.
+  const body = Papa.unparse({ fields: headerLabels(doc.columns), data }, { ...OPTIONS, header: true })
+  const first = doc.selection ? Papa.unparse([[neutraliseFormula(selectionLine(doc.selection))]], OPTIONS) + OPTIONS.newline : ''
+  return BOM + first + body
 }

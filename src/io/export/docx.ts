@@ -5,11 +5,12 @@
  */
 import type * as Docx from 'docx'
 import type { Paragraph } from 'docx'
-import { formatDeadline } from '../../domain/deadline'
 import { CATEGORIES } from '../../domain/model'
 import { appName } from '../../strings/core'
 import { exportHeaderLabels, legendPrefix, pageFooterTemplate } from '../../strings/export'
-import { buildTable } from './docxTable'
+import { buildTable, BODY_EM_TWIPS } from './docxTable'
+import { longDate } from './shared'
+import { selectionLine } from './selection'
 import type { ExportDocument } from './types'
 
 type DocxLib = typeof Docx
@@ -22,7 +23,7 @@ const MARGIN = 1134
 export const TEXT_WIDTH = A4_LONG - 2 * MARGIN
 const FONT = 'Arial'
 /** Half-points: 9 pt body keeps a 9-column table readable on one landscape page width. */
-const BODY_SIZE = 18
+const BODY_SIZE = BODY_EM_TWIPS / 10
 
 export async function toDocx(doc: ExportDocument): Promise<Uint8Array> {
   const d = await import('docx')
@@ -32,6 +33,8 @@ export async function toDocx(doc: ExportDocument): Promise<Uint8Array> {
     lastModifiedBy: appName,
     title: overview.title,
     subject: overview.committee,
+    // Word's own Danish hyphenation (the text is da-DK): long words at a line's end get a proper hyphen.
+    hyphenation: { autoHyphenation: true },
     styles: {
       default: {
         document: { run: { font: FONT, size: BODY_SIZE, language: { value: 'da-DK' } } },
@@ -53,6 +56,7 @@ export async function toDocx(doc: ExportDocument): Promise<Uint8Array> {
         children: [
           new d.Paragraph({ heading: d.HeadingLevel.HEADING_1, children: [new d.TextRun(overview.title)] }),
           headerLine(d, doc),
+          ...selection(d, doc),
           ...legend(d, doc),
           buildTable(d, doc, TEXT_WIDTH),
         ],
@@ -72,6 +76,12 @@ function headerLine(d: DocxLib, doc: ExportDocument): Paragraph {
     `${exportHeaderLabels.asOf} ${longDate(doc.asOf)}`,
   ].filter(Boolean)
   return new d.Paragraph({ spacing: { after: 160 }, children: [new d.TextRun(parts.join(' · '))] })
+}
+
+/** "Udsnit: Kategori C · kun overskredne · …" in bold under the header line, when the view was filtered. */
+function selection(d: DocxLib, doc: ExportDocument): Paragraph[] {
+  if (!doc.selection) return []
+  return [new d.Paragraph({ spacing: { after: 160 }, children: [new d.TextRun({ text: selectionLine(doc.selection), bold: true })] })]
 }
 
 /** "a. …", "b. …", "c. …" with a hanging indent, as in the Bilag; empty entries left out. */
@@ -95,9 +105,4 @@ function pageFooter(d: DocxLib): Paragraph {
     .filter((part) => part !== '')
     .map((part) => (part === '{current}' ? fields.current : part === '{total}' ? fields.total : part))
   return new d.Paragraph({ alignment: d.AlignmentType.RIGHT, children: [new d.TextRun({ children })] })
-}
-
-/** A date as the app writes it elsewhere ("20. januar 2021"), via the deadline formatter. */
-function longDate(iso: string): string {
-  return formatDeadline({ kind: 'date', matched: iso, start: iso, end: iso, precision: 'day' })
 }

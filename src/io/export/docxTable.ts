@@ -12,27 +12,26 @@
 import type * as Docx from 'docx'
 import { formatDeadline } from '../../domain/deadline'
 import { columnLabels, type ColumnId } from '../../strings/core'
-import { cellText, groupStarts, splitWidth } from './shared'
+import { cellText, groupStarts } from './shared'
+import { exportColumnWidths } from './column-layout'
 import type { ExportDocument, ExportRow } from './types'
 
 /** docx's serialisable XML object: element name → attributes and children. */
 export type Xml = Record<string, unknown>
 type Attrs = Record<string, string | number>
 
-/**
- * Relative column widths, measured against Bilag 1 in 9 pt Arial: each column is at least as
- * wide as its longest usual word ("forældreinddragelse", "overførelsessagen", "Implementeret" in Status and in Frist,
- * bold "Overskredet", "ABC") so Word does not break words; the rest goes to the prose columns.
- */
-const WEIGHTS: Record<ColumnId, number> = {
-  area: 3, category: 0.9, title: 3.4, method: 4, deadlineText: 2.6,
-  deadline: 2, status: 2, owner: 1.7, flag: 1.8, notes: 3, latestStatus: 3.4,
-}
 const HEADER_FILL = 'D9D9D9'
 const GROUP_FILL = 'F2F2F2'
 const BORDER: Attrs = { 'w:val': 'single', 'w:sz': 4, 'w:color': '808080' }
-/** Cell padding in twips: 2 pt above and below, 4 pt at the sides. */
-const CELL_MARGINS = { top: 40, left: 80, bottom: 40, right: 80 }
+/**
+ * Cell padding in twips: 2 pt above and below, 3 pt at the sides — a dense table, so the
+ * Bilag's long words (forældreinddragelse, Dagtilbudsledelsesuddannelse) fit their columns.
+ */
+const CELL_MARGINS = { top: 40, left: 60, bottom: 40, right: 60 }
+/** The body text size in twips (9 pt), the unit the width rule counts in. */
+export const BODY_EM_TWIPS = 180
+/** What a column needs beside its words: the side margins and one 0.5 pt border (10 twips). */
+const CELL_SIDES = CELL_MARGINS.left + CELL_MARGINS.right + 10
 
 /** The table as a block docx can place in a section. */
 export function buildTable(d: typeof Docx, doc: ExportDocument, textWidth: number): Docx.FileChild {
@@ -50,7 +49,9 @@ export function buildTable(d: typeof Docx, doc: ExportDocument, textWidth: numbe
 
 export function tableXml(doc: ExportDocument, textWidth: number): Xml {
   const { columns } = doc
-  const widths = splitWidth(columns.map((c) => WEIGHTS[c]), textWidth)
+  const mergeArea = doc.grouped && columns.includes('area')
+  // Each column as wide as its widest word at 9 pt (so Word never breaks one), the rest by how much text it holds.
+  const widths = exportColumnWidths(doc, columns, { total: textWidth, em: BODY_EM_TWIPS, padding: CELL_SIDES }, { deadline: 'words', areaOncePerGroup: mergeArea, boldFlag: true })
   const width = (w: number) => el('w:tcW', { 'w:type': 'dxa', 'w:w': w })
   // Shared by every body row: docx only reads these objects.
   const plain = widths.map((w) => el('w:tcPr', undefined, [width(w)]))
@@ -67,7 +68,6 @@ export function tableXml(doc: ExportDocument, textWidth: number): Xml {
   ])
 
   const starts = groupStarts(doc.rows)
-  const mergeArea = doc.grouped && columns.includes('area')
   const groupRows = doc.grouped && !mergeArea && columns.length > 0
   const rows: Xml[] = [header]
   doc.rows.forEach((row, r) => {

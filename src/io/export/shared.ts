@@ -3,6 +3,7 @@
  * Pure and library-free, so they can be imported without pulling docx/exceljs in.
  */
 import type { Deadline } from '../../domain/deadline/types'
+import { formatDeadline } from '../../domain/deadline'
 import { columnLabels, flagLabels, statusLabels, type ColumnId } from '../../strings/core'
 import type { ExportRow } from './types'
 import { statusLine } from '../../domain/status-line'
@@ -29,6 +30,11 @@ export const headerLabels = (columns: readonly ColumnId[]): string[] => columns.
 /** The deadline's last day (ISO), or undefined when it has none ("Ingen dato", "Er implementeret"). */
 export function deadlineEnd(deadline: Deadline): string | undefined {
   return deadline.kind === 'none' ? undefined : deadline.end
+}
+
+/** A date as the app writes it elsewhere ("20. januar 2021"), via the deadline formatter. */
+export function longDate(iso: string): string {
+  return formatDeadline({ kind: 'date', matched: iso, start: iso, end: iso, precision: 'day' })
 }
 
 /** An ISO date as a Date at UTC midnight: exceljs turns Dates into serials from their UTC time. */
@@ -65,16 +71,4 @@ export function neutraliseFormula(text: string): string {
 /** Per row: does it start a group (a consecutive run of equal area)? */
 export function groupStarts(rows: readonly ExportRow[]): boolean[] {
   return rows.map((row, i) => i === 0 || rows[i - 1]?.initiative.area !== row.initiative.area)
-}
-
-/**
- * Split a total width over the columns by weight, in whole units, so the parts sum to
- * exactly the total (Word lays a fixed table out from these numbers).
- */
-export function splitWidth(weights: readonly number[], total: number): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0) || 1
-  const widths = weights.map((w) => Math.floor((w / sum) * total))
-  const rest = total - widths.reduce((a, b) => a + b, 0)
-  if (widths.length > 0) widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + rest
-  return widths
 }

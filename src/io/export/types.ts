@@ -24,4 +24,11 @@ export interface ExportDocument {
   /** Grouped by area: rows arrive in view order; a group is a consecutive run of equal area. */
   grouped: boolean
   rows: ExportRow[]
+  /**
+   * Set when a filter narrowed the view: what the selection is, for the reader
+   * ("Kategori C · kun overskredne · opgjort pr. 1. marts 2021 · 4 af 19 indsatser",
+   * from ./selection.ts). Its presence makes the export an "udsnit" (file name, a line on
+   * the document); the whole overview and an unfiltered view have none.
+   */
+  selection?: string
 }

@@ -5,25 +5,31 @@
  */
 import type * as ExcelJSModule from 'exceljs'
 import type { Workbook, Cell } from 'exceljs'
-import { appName, columnLabels, type ColumnId } from '../../strings/core'
+import { appName, columnLabels } from '../../strings/core'
 import {
-  excelDateFormat, exportHeaderLabels, fallbackSheetName, infoSheetName, legendHeading, legendPrefix,
-  pageFooterTemplate,
+  excelDateFormat, exportHeaderLabels, infoSheetName, legendHeading, legendPrefix,
+  pageFooterTemplate, selectionText,
 } from '../../strings/export'
 import { CATEGORIES } from '../../domain/model'
+import { columnNeeds, distributeWidths, minimumWidths } from '../../domain/column-widths'
 import { cellText, deadlineEnd, isoToUtcDate, startsLikeFormula } from './shared'
+import { exportColumnContents } from './column-layout'
+import { selectionLine } from './selection'
+import { sheetName } from './sheet-name'
 import type { ExportDocument } from './types'
 
-/** Column widths in Excel's character units: long texts wide, short codes narrow. */
-const WIDTHS: Record<ColumnId, number> = {
-  area: 26, category: 6, title: 50, method: 60, deadlineText: 30,
-  deadline: 13, status: 15, owner: 20, flag: 13, notes: 40, latestStatus: 50,
-}
+
+/**
+ * Column widths in Excel's unit, the width of a "0" in the default font (Calibri 11: 7 px).
+ * One em of 11 pt text is about 2.1 such characters; a cell has about one of padding. The
+ * table is laid out over 220 of them (a wide screen's worth), or wider when its words need it.
+ */
+const EXCEL_LAYOUT = { em: 2.1, padding: 1 }
+const EXCEL_TABLE_WIDTH = 220
 const HEADER_FILL = 'FFD9D9D9'
 /** Excel's own "light red fill" for conditional formatting, familiar to users. */
 const OVERDUE_FILL = 'FFFFC7CE'
 const LONG_DATE = 'd. mmmm yyyy'
-const MAX_SHEET_NAME = 31
 
 export async function toXlsx(doc: ExportDocument): Promise<Uint8Array> {
   const ExcelJS = await loadExcelJs()
@@ -40,31 +46,31 @@ export async function toXlsx(doc: ExportDocument): Promise<Uint8Array> {
 }
 
 /**
- * A legal, unique sheet name from the title: Excel refuses `[]:*?/\`, more than 31
- * characters, a leading or trailing apostrophe, an empty name and "History".
+ * The table, with Excel's own filter and frozen header. A selection ("udsnit") says so in
+ * the first row, above the header: the header row stays whole, filterable and frozen.
  */
-export function sheetName(title: string): string {
-  const cleaned = title.replace(/[/\\]/g, '-').replace(/[[\]:*?]/g, ' ').replace(/\s+/g, ' ').trim()
-  const name = Array.from(cleaned).slice(0, MAX_SHEET_NAME).join('').replace(/^[' ]+|[' ]+$/g, '')
-  const reserved = ['', 'history', infoSheetName.toLowerCase()]
-  return reserved.includes(name.toLowerCase()) ? fallbackSheetName : name
-}
-
 function addTableSheet(wb: Workbook, doc: ExportDocument): void {
+  const headerRow = doc.selection ? 2 : 1
   const ws = wb.addWorksheet(sheetName(doc.overview.title), {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }],
+    views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow }],
     pageSetup: {
-      orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1',
+      orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `1:${headerRow}`,
     },
     headerFooter: { oddFooter: `&C${pageFooterTemplate.replace('{current}', '&P').replace('{total}', '&N')}` },
   })
-  ws.columns = doc.columns.map((id) => ({
-    header: columnLabels[id],
+  const widths = columnWidths(doc)
+  ws.columns = doc.columns.map((id, i) => ({
     key: id,
-    width: WIDTHS[id],
+    width: widths[i],
     style: { alignment: { wrapText: true, vertical: 'top' } },
   }))
-  const header = ws.getRow(1)
+  if (doc.selection) {
+    // Not wrapped: the line runs on over the empty cells beside it instead of making the row tall.
+    const cell = ws.addRow([selectionLine(doc.selection)]).getCell(1)
+    cell.font = { bold: true }
+    cell.alignment = { wrapText: false, vertical: 'top' }
+  }
+  const header = ws.addRow(doc.columns.map((id) => columnLabels[id]))
   header.eachCell((cell) => {
     cell.font = { bold: true }
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } }
@@ -87,8 +93,15 @@ function addTableSheet(wb: Workbook, doc: ExportDocument): void {
     })
   }
   if (doc.columns.length > 0) {
-    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: doc.rows.length + 1, column: doc.columns.length } }
+    ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: headerRow + doc.rows.length, column: doc.columns.length } }
   }
+}
+
+/** The same rule as Word and print, in Excel's units; Excel grows wider rather than squeeze a word. */
+function columnWidths(doc: ExportDocument): number[] {
+  const needs = columnNeeds(exportColumnContents(doc, doc.columns, { deadline: 'date' }))
+  const minimum = minimumWidths(needs, EXCEL_LAYOUT).reduce((a, b) => a + b, 0)
+  return distributeWidths(needs, { ...EXCEL_LAYOUT, total: Math.max(EXCEL_TABLE_WIDTH, minimum) })
 }
 
 function addInfoSheet(wb: Workbook, doc: ExportDocument): void {
@@ -102,6 +115,7 @@ function addInfoSheet(wb: Workbook, doc: ExportDocument): void {
     [exportHeaderLabels.caseNumber, excelText(overview.caseNumber)],
     [exportHeaderLabels.meetingDate, date(overview.meetingDate)],
     [exportHeaderLabels.asOf, date(doc.asOf)],
+    ...(doc.selection ? [[selectionText.label, excelText(doc.selection)] as [string, string]] : []),
   ]
   for (const [label, value] of rows) {
     const row = ws.addRow([label, value])

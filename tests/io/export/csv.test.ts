@@ -89,3 +89,26 @@ describe('neutraliseFormula', () => {
     expect(neutraliseFormula('forældreinddragelse og -kommunikation')).toBe('forældreinddragelse og -kommunikation')
   })
 })
+
+describe('toCsv of a selection', () => {
+  const selection = 'Kategori C · kun overskredne · opgjort pr. 1. marts 2021 · 4 af 19 indsatser'
+
+  it('says "Udsnit: …" on a first line of its own, before the header row', () => {
+    const rows = bilagRows.filter((r) => r.initiative.category === 'C')
+    const [first, header, ...data] = parse(toCsv(bilagDocument({ rows, selection })))
+    expect(first).toEqual([`Udsnit: ${selection}`])
+    expect(header).toEqual(DEFAULT_COLUMNS.map((c) => columnLabels[c]))
+    expect(data.map((fields) => fields[2])).toEqual(rows.map((r) => r.initiative.title))
+  })
+
+  it('quotes a search text holding the separator or quotes, so the line stays one field', () => {
+    const odd = 'søgning "a;b" · opgjort pr. 1. marts 2021 · 1 af 19 indsatser'
+    const [first, header] = parse(toCsv(bilagDocument({ selection: odd })))
+    expect(first).toEqual([`Udsnit: ${odd}`])
+    expect(header?.[0]).toBe('Indsatsområde')
+  })
+
+  it('leaves the whole overview starting with the header', () => {
+    expect(toCsv(bilagDocument()).slice(1).split('\r\n')[0]).toBe(DEFAULT_COLUMNS.map((c) => columnLabels[c]).join(';'))
+  })
+})

@@ -4,6 +4,7 @@ import { formatDeadline } from '../../../src/domain/deadline'
 import { toDocx } from '../../../src/io/export'
 import { TEXT_WIDTH } from '../../../src/io/export/docx'
 import { columnLabels } from '../../../src/strings/core'
+import { textWidthEm, unbreakablePieces } from '../../../src/domain/text-width'
 import { bilagDocument, bilagRows, DEFAULT_COLUMNS, overview } from './fixture'
 
 interface Parts { document: string; footer: string }
@@ -66,6 +67,40 @@ describe('toDocx', async () => {
     expect(grid).toHaveLength(9)
     expect(grid.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH)
     expect(document).toContain('<w:tblLayout w:type="fixed"/>')
+  })
+
+  it('sizes the columns by their words at 9 pt: short words whole, the longest compounds left to hyphenation', () => {
+    const grid = [...document.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))
+    // Twips: 180 to the em at 9 pt, 130 for the side margins and a border.
+    const room = (texts: string[], bold = false) => Math.max(...texts.flatMap(unbreakablePieces).map((w) => textWidthEm(w, bold))) * 180 + 130
+    const column = (id: (typeof DEFAULT_COLUMNS)[number]) => grid[DEFAULT_COLUMNS.indexOf(id)]!
+    expect(column('category')).toBeGreaterThanOrEqual(room(['ABC'], true))
+    expect(column('flag')).toBeGreaterThanOrEqual(room(['Overskredet'], true))
+    expect(column('status')).toBeGreaterThanOrEqual(room(['Implementeret', 'Ikke påbegyndt']))
+    expect(column('deadline')).toBeGreaterThanOrEqual(room(bilagRows.map((r) => formatDeadline(r.deadline))))
+    expect(column('owner')).toBeGreaterThanOrEqual(room(bilagRows.map((r) => r.initiative.owner)))
+    expect(column('area')).toBeGreaterThanOrEqual(room(bilagRows.map((r) => r.initiative.area)))
+    // The Bilag's words need a hair more than the page holds: the widest gives way, by less than Arial is narrower than the estimate.
+    expect(column('title')).toBeGreaterThanOrEqual(0.98 * room(bilagRows.map((r) => r.initiative.title)))
+    expect(column('method')).toBeGreaterThanOrEqual(room(bilagRows.map((r) => r.initiative.method)))
+    // Long texts get the room, not the codes.
+    expect(column('method')).toBeGreaterThan(column('deadline'))
+    expect(column('title')).toBeGreaterThan(column('category') * 3)
+  })
+
+  it('turns on Word’s own Danish hyphenation', async () => {
+    const zip = await JSZip.loadAsync(await toDocx(bilagDocument()))
+    expect(await zip.file('word/settings.xml')!.async('string')).toContain('<w:autoHyphenation/>')
+    expect(await zip.file('word/styles.xml')!.async('string')).toContain('w:val="da-DK"')
+  })
+
+  it('says "Udsnit: …" in bold under the header line when the view was filtered, and not otherwise', async () => {
+    const selection = 'Kategori C · kun overskredne · opgjort pr. 1. marts 2021 · 4 af 19 indsatser'
+    const { document: filtered } = await unzip(await toDocx(bilagDocument({ selection })))
+    const lines = paragraphTexts(filtered)
+    expect(lines.slice(1, 4)).toEqual([texts[1], `Udsnit: ${selection}`, `a.\t${overview.legend.A}`])
+    expect(filtered).toMatch(/<w:b\/>[\s\S]{0,200}Udsnit: /)
+    expect(texts.some((t) => t.startsWith('Udsnit'))).toBe(false)
   })
 
   it('merges the area cells of each group vertically', () => {

@@ -24,3 +24,21 @@ describe('exportFileName', () => {
     expect(name).toBe(`${'æ'.repeat(120)} 2021-01-20.docx`)
   })
 })
+
+describe('exportFileName of a selection', () => {
+  it.each([
+    ['docx', 'Bilag 1 – overblik over indsatser (udsnit) 2026-12-14.docx'],
+    ['xlsx', 'Bilag 1 – overblik over indsatser (udsnit) 2026-12-14.xlsx'],
+    ['csv', 'Bilag 1 – overblik over indsatser (udsnit) 2026-12-14.csv'],
+  ])('says "(udsnit)" before the date (%s)', (ext, expected) => {
+    expect(exportFileName('Bilag 1 – overblik over indsatser', '2026-12-14', ext, true)).toBe(expected)
+  })
+
+  it('leaves the whole overview’s name alone', () => {
+    expect(exportFileName('Bilag 1 – overblik over indsatser', '2026-12-14', 'docx', false)).toBe('Bilag 1 – overblik over indsatser 2026-12-14.docx')
+  })
+
+  it('falls back to the plain title word when the title leaves nothing', () => {
+    expect(exportFileName('***', '2026-12-14', 'csv', true)).toBe('Oversigt (udsnit) 2026-12-14.csv')
+  })
+})

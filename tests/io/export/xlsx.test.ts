@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { sheetName, toXlsx } from '../../../src/io/export'
 import { columnLabels, flagLabels, statusLabels } from '../../../src/strings/core'
+import { textWidthEm } from '../../../src/domain/text-width'
 import { bilagDocument, bilagRows, DEFAULT_COLUMNS, HARMLESS, INJECTIONS, injectionDocument, overview } from './fixture'
 
 async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -19,7 +20,7 @@ describe('toXlsx', async () => {
   const ws = wb.worksheets[0]!
 
   it('names the sheet after the title and sets the workbook properties', () => {
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Bilag 1 – overblik over indsats', 'Om oversigten'])
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Bilag 1 – overblik over…', 'Om oversigten'])
     expect(wb.title).toBe('Bilag 1 – overblik over indsatser')
     expect(wb.creator).toBe('Indsatsoverblik')
   })
@@ -49,7 +50,20 @@ describe('toXlsx', async () => {
       expect(values[9] ?? '').toBe(flagLabels[row.flag])
     })
     expect(ws.getCell('D2').alignment).toMatchObject({ wrapText: true, vertical: 'top' })
-    expect(ws.columns.map((c) => c.width)).toEqual([26, 6, 50, 60, 30, 13, 15, 20, 13])
+  })
+
+  it('sizes the columns by their content: every word whole, long texts wide, short codes narrow', () => {
+    const widths = ws.columns.map((c) => c.width ?? 0)
+    // Excel's unit is a "0" of Calibri 11 (7 px); 11 pt is 2.1 of them, plus about one of padding.
+    const room = (text: string, bold = false) => textWidthEm(text, bold) * 2.1 + 1
+    expect(widths[1]).toBeGreaterThanOrEqual(room('ABC', true))
+    expect(widths[2]).toBeGreaterThanOrEqual(room('Dagtilbudsledelsesuddannelse'))
+    expect(widths[4]).toBeGreaterThanOrEqual(room('(systemunderstøttelse)'))
+    expect(widths[6]).toBeGreaterThanOrEqual(room('Implementeret'))
+    expect(widths[8]).toBeGreaterThanOrEqual(room('Overskredet'))
+    expect(widths[3]).toBeGreaterThan(widths[2]!) // Hvordan implementeres det holds the most text
+    expect(widths[1]).toBeLessThan(widths[5]!)
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(220)
   })
 
   it('stores Frist as real date cells with a Danish date format, empty when there is no date', () => {
@@ -118,9 +132,51 @@ describe('toXlsx', async () => {
   })
 })
 
+describe('toXlsx of a selection', async () => {
+  const selection = 'Kategori C · kun overskredne · opgjort pr. 1. marts 2021 · 4 af 19 indsatser'
+  const rows = bilagRows.filter((r) => r.initiative.category === 'C')
+  const wb = await read(await toXlsx(bilagDocument({ rows, selection })))
+  const ws = wb.worksheets[0]!
+
+  it('says "Udsnit: …" in the first row, above a header that stays frozen and filterable', () => {
+    expect(ws.getCell('A1').value).toBe(`Udsnit: ${selection}`)
+    expect(ws.getCell('A1').font?.bold).toBe(true)
+    expect(ws.getCell('B1').value).toBeNull()
+    expect(DEFAULT_COLUMNS.map((_, i) => ws.getRow(2).getCell(i + 1).value)).toEqual(DEFAULT_COLUMNS.map((c) => columnLabels[c]))
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 })
+    expect(ws.autoFilter).toBe(`A2:I${2 + rows.length}`)
+    expect(ws.pageSetup.printTitlesRow).toBe('1:2')
+    expect(ws.getCell('C3').value).toBe(rows[0]!.initiative.title)
+  })
+
+  it('says it on the info sheet too', () => {
+    const info = wb.getWorksheet('Om oversigten')!
+    expect([info.getCell(6, 1).value, info.getCell(6, 2).value]).toEqual(['Udsnit', selection])
+  })
+})
+
 describe('sheetName', () => {
+  it.each([
+    ['Bilag 1 – overblik over indsatser', 'Bilag 1 – overblik over…'],
+    ['Børne- og Ungdomsudvalget – status på handleplan 2021', 'Børne- og Ungdomsudvalget…'],
+    ['Tilsyn, forældreinddragelse og børn med særlige behov', 'Tilsyn, forældreinddragelse og…'],
+    ['Kvalitetsrapport og opfølgning: dagtilbud og skoler', 'Kvalitetsrapport og opfølgning…'],
+    ['Styrket administrativ praksis', 'Styrket administrativ praksis'],
+    ['Bilag 2 – overblik over indsatsern', 'Bilag 2 – overblik over…'],
+    ['Central understøttelse af lederne 2021', 'Central understøttelse af…'],
+    ['Dagtilbudsledelsesuddannelsesforløbsplanlægning', 'Dagtilbudsledelsesuddannelsesf…'],
+  ])('shortens %j at a word boundary: %j', (title, expected) => {
+    const name = sheetName(title)
+    expect(name).toBe(expected)
+    expect(Array.from(name).length).toBeLessThanOrEqual(31)
+  })
+
+  it('adds "…" only when it fits: a first word of exactly 31 characters stays whole', () => {
+    const word = 'x'.repeat(31)
+    expect(sheetName(`${word} og mere`)).toBe(word)
+  })
+
   it('keeps at most 31 characters and replaces the ones Excel refuses', () => {
-    expect(sheetName('Bilag 1 – overblik over indsatser')).toBe('Bilag 1 – overblik over indsats')
     expect(sheetName('Plan 2021/22: [udkast]*?')).toBe('Plan 2021-22 udkast')
     expect(sheetName('a\\b')).toBe('a-b')
     expect(sheetName("'citat'")).toBe('citat')
