@@ -2,6 +2,7 @@
  * Danish words in exported files (Word, Excel, CSV, backup). Column, status and flag
  * labels come from ./core so the files use exactly the words the table shows.
  */
+import { countOf, formatCount } from './number'
 
 /** Header block of an export ("Udvalg: …", "Opgjort pr. 20. januar 2021"). */
 export const exportHeaderLabels = {
@@ -37,13 +38,6 @@ export const pageFooterTemplate = 'Side {current} af {total}'
 export const excelDateFormat = 'd. mmm yyyy'
 
 /**
- * Counts in exported files, in Danish ("1.234"). A local formatter until the shared one in
- * src/strings arrives; this file must stay free of ./core imports (it loads with the exports).
- */
-let countFormat: Intl.NumberFormat | undefined
-export const formatExportCount = (n: number): string => (countFormat ??= new Intl.NumberFormat('da-DK')).format(n)
-
-/**
  * The line that tells a reader the document is a selection of the overview ("udsnit"):
  * "Udsnit: Kategori C · kun overskredne · opgjort pr. 1. marts 2021 · 4 af 19 indsatser".
  * Lists are joined the Danish way ("A og C", "I gang eller Sat i bero").
@@ -58,7 +52,7 @@ export const selectionText = {
   statuses: (list: string) => `status ${list}`,
   overdueOnly: 'kun overskredne',
   asOf: (date: string) => `opgjort pr. ${date}`,
-  count: (shown: number, total: number) => `${formatExportCount(shown)} af ${formatExportCount(total)} ${total === 1 ? 'indsats' : 'indsatser'}`,
+  count: (shown: number, total: number) => `${formatCount(shown)} af ${countOf(total, 'indsats', 'indsatser')}`,
   /** Added to the file name of a selection: "Bilag 1 – overblik over indsatser (udsnit) 2021-03-01.docx". */
   fileSuffix: '(udsnit)',
 } as const

@@ -10,6 +10,8 @@
 import { useCallback, useEffect, useId, useRef, useState, type MouseEvent, type ReactNode } from 'react'
 import { dialogText } from '../strings/dialog'
 
+const FOCUSABLE = ':is(input, select, textarea, button, [href], [tabindex]):not([disabled], [tabindex="-1"], [type="hidden"])'
+
 interface DialogProps {
   title: string
   onClose: () => void
@@ -48,6 +50,9 @@ export function Dialog({ title, onClose, children, footer, wide, unsaved = false
       if (typeof dialog.showModal === 'function') dialog.showModal()
       else dialog.setAttribute('open', '')
     }
+    // The browser focuses the first focusable element, which is the Luk button in the header;
+    // the user came to fill in or choose something, so start at the body's first control.
+    dialog.querySelector<HTMLElement>(`.app-dialog__body ${FOCUSABLE}, .app-dialog__footer ${FOCUSABLE}`)?.focus()
     const onCancel = (event: Event) => {
       event.preventDefault()
       requestClose()

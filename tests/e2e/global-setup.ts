@@ -30,7 +30,7 @@ export default async function setup(project: TestProject) {
     project.provide('baseUrl', '')
     return
   }
-  if (process.env.E2E_SKIP_BUILD !== '1') await build({ logLevel: 'warn' })
+  if (process.env.E2E_SKIP_BUILD !== '1') await productionBuild()
   server = await preview({ preview: { host: '127.0.0.1', port: 0, strictPort: false }, logLevel: 'warn' })
   const url = server.resolvedUrls?.local[0]
   if (!url) throw new Error('vite preview did not report a URL')
@@ -45,5 +45,19 @@ declare module 'vitest' {
   export interface ProvidedContext {
     chromium: string
     baseUrl: string
+  }
+}
+
+/**
+ * Vitest sets NODE_ENV=test, and Vite keeps a NODE_ENV it finds: the tests would then drive
+ * React's development build (StrictMode effects twice, dev warnings) instead of what users get.
+ */
+async function productionBuild() {
+  const previous = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ logLevel: 'warn', mode: 'production' })
+  } finally {
+    process.env.NODE_ENV = previous
   }
 }
