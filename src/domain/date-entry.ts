@@ -8,7 +8,8 @@
  */
 import { isValid, parse } from 'date-fns'
 import { da } from 'date-fns/locale/da'
-export { formatDateEntry } from './date-entry-format'
+import { formatDateEntry } from './date-entry-format'
+export { formatDateEntry }
 
 export type DateEntry = { ok: true; value: string } | { ok: false; code: 'date' }
 
@@ -47,4 +48,10 @@ function read(text: string, format: string): DateEntry {
   if (!isValid(date)) return invalid
   const pad = (n: number, width: number) => String(n).padStart(width, '0')
   return { ok: true, value: `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}` }
+}
+
+/** The typed text tidied to dd.mm.åååå when it is a date; anything else is left as typed, for the form to point out. */
+export function normaliseDateEntry(text: string): string {
+  const read = parseDateEntry(text)
+  return read.ok && read.value ? formatDateEntry(read.value) : text
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
-import { formatDateEntry, parseDateEntry } from '../../src/domain/date-entry'
+import { formatDateEntry, normaliseDateEntry, parseDateEntry } from '../../src/domain/date-entry'
 
 describe('parseDateEntry reads a date as typed', () => {
   it.each([
@@ -125,5 +125,20 @@ describe('the date-entry modules are pure', () => {
 
   it('the formatter loads no date library (the first screen imports it)', () => {
     expect(readFileSync(new URL('../../src/domain/date-entry-format.ts', import.meta.url), 'utf8')).not.toMatch(/from ['"]/)
+  })
+})
+
+describe('normaliseDateEntry tidies a date when the field is left', () => {
+  it.each([
+    ['20. januar 2021', '20.01.2021'],
+    ['1.3.2021', '01.03.2021'],
+    ['2021-03-01', '01.03.2021'],
+    ['1/3/2021', '01.03.2021'],
+    // not a date (yet): left as typed, for the form to point out
+    ['12.03', '12.03'],
+    ['31.02.2021', '31.02.2021'],
+    ['', ''],
+  ])('%j → %j', (typed, shown) => {
+    expect(normaliseDateEntry(typed)).toBe(shown)
   })
 })
