@@ -3,7 +3,7 @@ import { lazy, Suspense, useMemo, useState } from 'react'
 import type { Overview, Snapshot } from '../domain/model'
 import { toViewRows, createDeadlineReader, type ViewRow } from '../domain/view-row'
 import { noFilters } from '../domain/filters'
-import { storage, useLatestStatuses, useStatusLog, type OverviewRows } from '../storage'
+import { storage, useLatestStatuses, type OverviewRows } from '../storage'
 import { meetingsText, storageErrors, t } from '../strings'
 import type { ToastMessage } from '../ui/Toast'
 import { OverviewHeader } from '../features/overview/OverviewHeader'
@@ -12,14 +12,13 @@ import { ExportButton } from '../features/export/ExportButton'
 import { ImportButton } from '../features/import/ImportButton'
 import { SaveVersionButton } from '../features/meetings/SaveVersionButton'
 import { VersionsButton } from '../features/meetings/VersionsButton'
-import { StatusLog } from '../features/status-log/StatusLog'
 import { exportPreparer } from './export-document'
 import { todayIso, useColumnVisibility, useViewState } from './use-view-state'
 import { useRowActions } from './use-row-actions'
 
-// Loaded on first use, keeping them out of the first load: the dashboard and the row form.
+// Loaded on first use, keeping them out of the first load: the dashboard and the row form (with its status log).
 const Dashboard = lazy(() => import('../features/dashboard/Dashboard').then((m) => ({ default: m.Dashboard })))
-const InitiativeForm = lazy(() => import('../features/editor/InitiativeForm').then((m) => ({ default: m.InitiativeForm })))
+const RowEditor = lazy(() => import('./RowEditor').then((m) => ({ default: m.RowEditor })))
 
 type Editing = { mode: 'new' } | { mode: 'edit'; row: ViewRow } | null
 
@@ -52,7 +51,6 @@ export function LivePage({ overview, initiatives, versions, notify, onOpenOvervi
   const rows = useMemo(() => (loaded ? toViewRows(stored, overview, asOf, read, latest) : []), [loaded, stored, overview, asOf, read, latest])
   const areas = useMemo(() => [...new Set(rows.map((r) => r.initiative.area))], [rows])
   const editedRow = editing?.mode === 'edit' ? editing.row.initiative : undefined
-  const statusLog = useStatusLog(editedRow?.id)
 
   async function saveVersion(label: string, meetingDate: string) {
     const result = await storage.saveSnapshot(overview.id, label, meetingDate)
@@ -124,19 +122,18 @@ export function LivePage({ overview, initiatives, versions, notify, onOpenOvervi
       </section>
       {editing && (
         <Suspense fallback={null}>
-          <InitiativeForm
+          <RowEditor
             initiative={editedRow}
             reference={overview.meetingDate || todayIso()}
             areas={areas}
-            onSave={async (draft, revision) => {
-              const outcome = await actions.save(editedRow, draft, revision)
+            today={todayIso()}
+            onSave={async (draft, revision, log) => {
+              const outcome = await actions.save(editedRow, draft, revision, log)
               if (outcome.kind === 'saved') setEditing(null)
               return outcome
             }}
             onClose={() => setEditing(null)}
-          >
-            {editedRow && <StatusLog entries={statusLog} today={todayIso()} onAdd={(entry) => actions.addStatus(editedRow.id, entry)} onRemove={actions.removeStatus} />}
-          </InitiativeForm>
+          />
         </Suspense>
       )}
     </>

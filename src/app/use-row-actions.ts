@@ -1,21 +1,38 @@
-/** Saving, deleting (with Fortryd) and the status log of rows: storage results turned into what the UI shows. */
-import type { Initiative, InitiativeDraft, Overview, StatusEntry } from '../domain/model'
+/** Saving and deleting (with Fortryd) rows: storage results turned into what the UI shows. */
+import type { Initiative, InitiativeDraft, Overview } from '../domain/model'
 import type { ViewRow } from '../domain/view-row'
-import { storage } from '../storage'
-import { meetingsText, storageErrors, t } from '../strings'
+import { storage, type StatusLogWrite, type WriteResult } from '../storage'
+import { storageErrors, t } from '../strings'
 import type { ToastMessage } from '../ui/Toast'
 import type { SaveOutcome } from '../features/editor/InitiativeForm'
 
 type Notify = (message: Omit<ToastMessage, 'id'>) => void
 
+const NO_LOG_CHANGES: StatusLogWrite = { add: [], remove: [] }
+
 export function useRowActions(overview: Overview, notify: Notify) {
-  async function save(editing: Initiative | undefined, draft: InitiativeDraft, expectedRevision: number | undefined): Promise<SaveOutcome> {
-    const result = editing ? await storage.updateInitiative(editing.id, draft, expectedRevision ?? editing.revision) : await storage.addInitiative(overview.id, draft)
+  /** A new row, or an edit with its status-log changes (one transaction, behind the revision check). */
+  async function save(editing: Initiative | undefined, draft: InitiativeDraft, expectedRevision: number | undefined, log?: StatusLogWrite): Promise<SaveOutcome> {
+    if (!editing) {
+      const result = await storage.addInitiative(overview.id, draft)
+      if (result.ok) {
+        notify({ kind: 'success', text: t.added, ms: 5000 })
+        return { kind: 'saved' }
+      }
+      return failed(result)
+    }
+    const result = await storage.updateInitiativeWithLog(editing.id, draft, expectedRevision ?? editing.revision, log ?? NO_LOG_CHANGES)
     if (result.ok) {
-      notify({ kind: 'success', text: editing ? t.saved : t.added, ms: 5000 })
+      notify({ kind: 'success', text: t.savedWithLog(result.value.added.length, result.value.removed.length), ms: 5000 })
       return { kind: 'saved' }
     }
-    if (result.code === 'invalid') return { kind: 'invalid', issues: Object.fromEntries(result.issues.map((i) => [i.field, i.code])) }
+    return failed(result)
+  }
+
+  function failed(result: Extract<WriteResult, { ok: false }>): SaveOutcome {
+    // The form names its own fields; a status-log entry ("statusLog.0.text") has no field there to point at.
+    if (result.code === 'invalid' && result.issues.every((issue) => !issue.field.includes('.')))
+      return { kind: 'invalid', issues: Object.fromEntries(result.issues.map((i) => [i.field, i.code])) }
     if (result.code === 'conflict') return { kind: 'conflict', current: result.current }
     notify({ kind: 'error', text: storageErrors[result.code] })
     return { kind: 'failed' }
@@ -39,22 +56,5 @@ export function useRowActions(overview: Overview, notify: Notify) {
     })
   }
 
-  async function addStatus(initiativeId: string, entry: Pick<StatusEntry, 'date' | 'text' | 'author'>): Promise<boolean> {
-    const result = await storage.addStatusEntry(initiativeId, entry)
-    if (!result.ok) notify({ kind: 'error', text: storageErrors[result.code] })
-    return result.ok
-  }
-
-  async function removeStatus(entry: StatusEntry) {
-    const result = await storage.deleteStatusEntry(entry.id)
-    if (!result.ok) return notify({ kind: 'error', text: storageErrors[result.code] })
-    notify({
-      kind: 'info',
-      text: meetingsText.statusRemoved,
-      ms: 15_000,
-      action: { label: t.undo, run: () => void storage.restoreStatusEntry(result.value) },
-    })
-  }
-
-  return { save, remove, addStatus, removeStatus }
+  return { save, remove }
 }

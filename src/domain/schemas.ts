@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini'
 import { CATEGORIES, STATUSES } from './model'
+import { OVERVIEW_TITLE_MAX } from './limits'
 
 // The CSP has no 'unsafe-eval': keep Zod from ever probing for `new Function`
 // (zod/mini never compiles parsers, but a classic `zod` import would). Set here, with
@@ -22,7 +23,7 @@ export const legendSchema = z.object({ A: z.string(), B: z.string(), C: z.string
 
 export const overviewSchema = z.object({
   id,
-  title: z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(300, 'too-long')),
+  title: z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(OVERVIEW_TITLE_MAX, 'too-long')),
   committee: z.string().check(z.maxLength(200, 'too-long')),
   caseNumber: z.string().check(z.maxLength(100, 'too-long')),
   /** ISO date or '' when not set. */

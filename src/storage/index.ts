@@ -12,6 +12,7 @@ import { setHealth, watchHealth } from './health'
 import type { OverviewHeader } from './overviews'
 import type { DeletedRow } from './initiatives'
 import type { StatusEntryDraft } from './status-log'
+import type { StatusLogWrite } from './initiative-with-log'
 import type { OverviewBundle } from './lifecycle'
 import type { ImportReceipt } from './imports'
 import { exampleNeeded, latestStatusByInitiative, snapshotsOf, statusLogOf } from './queries'
@@ -24,6 +25,7 @@ export type { WriteResult, FieldIssue } from './result'
 export type { OverviewHeader } from './overviews'
 export type { ImportReceipt } from './imports'
 export type { StatusEntryDraft } from './status-log'
+export type { StatusLogWrite, SavedWithLog } from './initiative-with-log'
 export type { OverviewBundle } from './lifecycle'
 export type { PersistenceState } from './persistence'
 export type { BackupStatus } from './backup-meta'
@@ -90,6 +92,9 @@ export const storage = {
   updateOverviewHeader: async (id: string, header: OverviewHeader) => afterSave(await (await writes()).updateOverviewHeader(db(), id, header)),
   addInitiative: async (overviewId: string, draft: InitiativeDraft) => afterSave(await (await writes()).addInitiative(db(), overviewId, draft)),
   updateInitiative: async (id: string, draft: InitiativeDraft, expectedRevision: number) => afterSave(await (await writes()).updateInitiative(db(), id, draft, expectedRevision)),
+  /** Rediger's Gem: the row and its status-log changes in one transaction, behind the revision check. */
+  updateInitiativeWithLog: async (id: string, draft: InitiativeDraft, expectedRevision: number, log: StatusLogWrite) =>
+    afterSave(await (await writes()).updateInitiativeWithLog(db(), id, draft, expectedRevision, log)),
   deleteInitiative: async (id: string) => (await writes()).deleteInitiative(db(), id),
   restoreInitiatives: async (rows: DeletedRow[]) => (await writes()).restoreInitiatives(db(), rows),
   readEverything: () => readEverything(db()),

@@ -8,7 +8,6 @@ import { newId, nowIso } from './clock'
 import { getRow, lastOrder, rowsOf } from './row-pages'
 import { addRows, deleteRows, putRows } from './row-writes'
 
-
 /** Keeps optional fields absent rather than empty, so stored records stay minimal. */
 function cleanDraft(draft: InitiativeDraft): InitiativeDraft {
   const { fixedDeadline, ...rest } = draft
@@ -48,6 +47,19 @@ export async function addInitiative(db: IndsatsDb, overviewId: string, draft: In
   }
 }
 
+/** The stored row with the form's fields put in: validated, its revision one up. */
+export function editedRow(
+  schema: typeof initiativeSchema,
+  current: Initiative,
+  draft: InitiativeDraft,
+  now = nowIso(),
+): { ok: true; value: Initiative } | { ok: false; issues: FieldIssue[] } {
+  const { fixedDeadline: _old, deadlineReference, ...base } = current
+  // A rewritten deadline text is read against today's meeting, not the one it was first written for.
+  const keepReference = deadlineReference && draft.deadlineText === current.deadlineText ? { deadlineReference } : {}
+  return validate(schema, { ...base, ...keepReference, ...cleanDraft(draft), updatedAt: now, revision: current.revision + 1 })
+}
+
 /**
  * Saves an edit only if nobody changed the row since the form was opened
  * (`expectedRevision`); otherwise returns the current record as a conflict,
@@ -65,10 +77,7 @@ export async function updateInitiative(
       const current = await getRow(db, id)
       if (!current) return { ok: false, code: 'not-found' } as const
       if (current.revision !== expectedRevision) return { ok: false, code: 'conflict', current } as const
-      const { fixedDeadline: _old, deadlineReference, ...base } = current
-      // A rewritten deadline text is read against today's meeting, not the one it was first written for.
-      const keepReference = deadlineReference && draft.deadlineText === current.deadlineText ? { deadlineReference } : {}
-      const next = validate(initiativeSchema, { ...base, ...keepReference, ...cleanDraft(draft), updatedAt: nowIso(), revision: current.revision + 1 })
+      const next = editedRow(initiativeSchema, current, draft)
       if (!next.ok) return { ok: false, code: 'invalid', issues: next.issues } as const
       await putRows(db, [next.value])
       return ok(next.value)

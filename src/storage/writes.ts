@@ -4,6 +4,7 @@
  * out of the first load.
  */
 export { addInitiative, updateInitiative, deleteInitiative, restoreInitiatives } from './initiatives'
+export { updateInitiativeWithLog } from './initiative-with-log'
 export { createEmptyOverview, createOverviewWithRows, updateOverviewHeader } from './overviews'
 export { seedExampleOnFirstRun } from './first-run'
 export { addStatusEntry, deleteStatusEntry, restoreStatusEntry } from './status-log'

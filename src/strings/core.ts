@@ -80,6 +80,12 @@ export const t = {
   fixedDeadline: 'fast frist',
   deleted: (title: string) => `Indsatsen "${truncate(title, 60)}" er slettet.`,
   saved: 'Indsatsen er gemt.',
+  /** Rediger saves the row and its status log together: "Indsatsen og 1 statusopdatering er gemt." */
+  savedWithLog: (added: number, removed: number) => {
+    const updates = (n: number) => `${n} ${n === 1 ? 'statusopdatering' : 'statusopdateringer'}`
+    const saved = added ? `Indsatsen og ${updates(added)} er gemt` : 'Indsatsen er gemt'
+    return removed ? `${saved}, og ${updates(removed)} er slettet.` : `${saved}.`
+  },
   added: 'Indsatsen er tilføjet.',
   summary: (total: number, shown: number, overdue: number) => `${countOf(total, 'indsats', 'indsatser')} · ${formatCount(shown)} vist · ${countOf(overdue, 'overskreden', 'overskredne')}`,
   /** While the rest of a large overview is read: no total, nothing that looks final. */
@@ -104,6 +110,7 @@ export const t = {
   reload: 'Genindlæs',
   tryAgain: 'Prøv igen',
   categoryField: 'Kategori',
+  chooseCategory: 'Vælg kategori',
   fixedDeadlineField: 'Fast frist',
   fixedDeadlineHint: 'Valgfri. En fast dato går forud for teksten.',
   readsAsNone: 'Læses som: ingen dato — sæt evt. en fast frist.',

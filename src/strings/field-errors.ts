@@ -1,10 +1,19 @@
 /** Field validation messages: shown only in the forms, which all load on first use. */
+import { INITIATIVE_TITLE_MAX, OVERVIEW_TITLE_MAX } from '../domain/limits'
+import { characterCountText } from './character-count'
 
-/** Danish messages for field validation codes from the zod schemas. */
+/** Danish messages for field validation codes from the zod schemas and the forms. A date field says its own (./date-field). */
 export const fieldErrors: Record<string, string> = {
   required: 'Skal udfyldes.',
   'too-long': 'Teksten er for lang.',
-  date: 'Skriv en gyldig dato.',
   category: 'Vælg kategori A, B eller C.',
   status: 'Vælg en status.',
+  // A title over what the form allows (the counter under it shows how far). Getters: nothing
+  // runs when the module loads, so the first screen (which imports ./index) leaves it out.
+  get 'title-too-long'() {
+    return characterCountText.tooLong(INITIATIVE_TITLE_MAX)
+  },
+  get 'overview-title-too-long'() {
+    return characterCountText.tooLong(OVERVIEW_TITLE_MAX)
+  },
 }

@@ -26,7 +26,7 @@ describe.skipIf(!hasBrowser)('the meeting cycle', () => {
 
     await page.getByRole('button', { name: 'Gem version til møde' }).click()
     const save = page.getByRole('dialog', { name: 'Gem version til møde' })
-    expect(await save.getByLabel('Mødedato').inputValue()).toBe('2021-01-20')
+    expect(await save.getByLabel('Mødedato').inputValue()).toBe('20.01.2021')
     await save.getByLabel('Navn på versionen').fill('BUU 20. januar 2021')
     await save.getByRole('button', { name: 'Gem' }).click()
     await expect.poll(() => page.getByRole('button', { name: 'Versioner (1)' }).count()).toBe(1)
@@ -37,6 +37,7 @@ describe.skipIf(!hasBrowser)('the meeting cycle', () => {
     await page.getByRole('button', { name: 'Ny indsats' }).click()
     const add = page.getByRole('dialog', { name: 'Ny indsats' })
     await add.getByLabel('Indsatsområde').fill('Central understøttelse')
+    await add.getByLabel('Kategori').selectOption('A')
     await add.getByLabel('Indsats', { exact: true }).fill('Fælles introduktion for nye ledere')
     await add.getByRole('button', { name: 'Gem' }).click()
     await expect.poll(() => leafRows(page).count()).toBe(20)
@@ -86,7 +87,9 @@ describe.skipIf(!hasBrowser)('the meeting cycle', () => {
     }
     expect(await form.locator('.status-log__text').allTextContents()).toEqual(['Oplægget kvalificeres i netværkene.', 'Afdækningsfasen er i gang.'])
     expect(await axeViolations(page, 'dialog')).toEqual([])
-    await page.keyboard.press('Escape')
+    // Entries added in the dialog are saved with the row's Gem.
+    await form.getByRole('button', { name: 'Gem', exact: true }).click()
+    await expect.poll(() => form.count()).toBe(0)
 
     await page.locator('summary', { hasText: 'Kolonner' }).click()
     await page.getByLabel('Seneste status').check()

@@ -1,14 +1,23 @@
 /**
- * One form for Ny indsats and Rediger. It validates with the data model's zod
- * schema (Danish messages next to each field) and shows, as you type, how the
+ * One form for Ny indsats and Rediger. Every field is checked before Gem (Danish messages
+ * beside each field, nothing saved until all are right); it shows, as you type, how the
  * deadline text is read — which a fixed date (Fast frist) can override.
+ *
+ * Rediger also shows the row's detail below the form (its status log, composed in src/app):
+ * Gem saves the form and the detail together, Annullér and every other way of closing drops
+ * both, and closing with anything unsaved asks first.
  */
-import { useId, useState, type FormEvent, type ReactNode } from 'react'
-import { CATEGORIES, STATUSES, type Initiative, type InitiativeDraft } from '../../domain/model'
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { STATUSES, type Initiative, type InitiativeDraft, type Status } from '../../domain/model'
+import { normaliseDateEntry, parseDateEntry } from '../../domain/date-entry'
+import { INITIATIVE_TITLE_MAX } from '../../domain/limits'
 import { columnLabels, fieldErrors, statusLabels, t } from '../../strings'
 import { Dialog } from '../../ui/Dialog'
+import { DateField } from '../../ui/DateField'
+import { CharacterCount } from '../../ui/CharacterCount'
 import { DeadlinePreview } from './DeadlinePreview'
-import { draftIssues, type DraftIssues } from './validate-draft'
+import { formValues, validateForm, type DraftIssues, type FormValues } from './validate-draft'
+import { categoryChoices } from './category-choices'
 import { ConflictPanel } from './ConflictPanel'
 
 /** What became of a save: the caller maps storage results to these. */
@@ -20,7 +29,7 @@ export type SaveOutcome =
 
 interface InitiativeFormProps {
   /** The row being edited, or undefined for a new one. */
-  initiative?: Initiative
+  initiative?: Initiative | undefined
   /** Prefill for a new row (e.g. the area of the group it was added from). */
   defaults?: Partial<InitiativeDraft>
   reference: string
@@ -28,134 +37,169 @@ interface InitiativeFormProps {
   /** `expectedRevision` is the revision this form's edit is based on (undefined for a new row). */
   onSave: (draft: InitiativeDraft, expectedRevision: number | undefined) => Promise<SaveOutcome>
   onClose: () => void
-  /** More of the row's detail below the form (its status log). */
+  /** More of the row's detail below the form (its status log), saved by the same Gem. */
   children?: ReactNode
+  /** Checks the detail before a save, showing its own messages; false: nothing is saved. */
+  checkDetail?: () => boolean
+  /** True while the detail holds changes that closing would lose. */
+  detailUnsaved?: boolean
+  /** Told of every change of the Status field (Rediger then offers a status-log entry). */
+  onStatusChange?: (status: Status) => void
+  /** Shown under the Status field (the offered status-log entry). */
+  statusDetail?: ReactNode
 }
 
-const emptyDraft: InitiativeDraft = { area: '', category: 'A', title: '', method: '', deadlineText: '', status: 'not-started', owner: '', notes: '' }
-
-export function InitiativeForm({ initiative, defaults, reference, areas, onSave, onClose, children }: InitiativeFormProps) {
+export function InitiativeForm(props: InitiativeFormProps) {
+  const { initiative, reference, areas, onSave, onClose, children, checkDetail, detailUnsaved = false, onStatusChange, statusDetail } = props
   const id = useId()
-  const [draft, setDraft] = useState<InitiativeDraft>(() => ({ ...emptyDraft, ...defaults, ...pickDraft(initiative) }))
+  const formRef = useRef<HTMLFormElement>(null)
+  const [opened] = useState<FormValues>(() => formValues(initiative, props.defaults))
+  const [values, setValues] = useState<FormValues>(opened)
   const [issues, setIssues] = useState<DraftIssues>({})
   const [saving, setSaving] = useState(false)
   const [baseRevision, setBaseRevision] = useState(initiative?.revision)
-  const [conflict, setConflict] = useState<Initiative | null>(null)
-  const set = (patch: Partial<InitiativeDraft>) => setDraft((d) => ({ ...d, ...patch }))
+  const [conflict, setConflict] = useState<{ theirs: Initiative; mine: InitiativeDraft } | null>(null)
+  // Bumped by a refused Gem: then the first field with a message gets focus, in the form or in the detail.
+  const [refused, setRefused] = useState(0)
+  const set = (patch: Partial<FormValues>) => setValues((v) => ({ ...v, ...patch }))
+  const unsaved = detailUnsaved || JSON.stringify(values) !== JSON.stringify(opened)
+
+  useEffect(() => {
+    if (refused) formRef.current?.closest('dialog')?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()
+  }, [refused])
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    const local = draftIssues(draft)
-    setIssues(local)
-    if (Object.keys(local).length) {
-      document.getElementById(`${id}-${Object.keys(local)[0]}`)?.focus()
-      return
-    }
-    await save(baseRevision)
+    const checked = validateForm(values)
+    const detailOk = checkDetail?.() ?? true
+    setIssues(checked.ok ? {} : checked.issues)
+    if (!checked.ok || !detailOk) return setRefused((n) => n + 1)
+    await save(checked.draft, baseRevision)
   }
 
-  async function save(revision: number | undefined) {
+  async function save(draft: InitiativeDraft, revision: number | undefined) {
     setSaving(true)
     const outcome = await onSave(draft, revision)
     setSaving(false)
-    if (outcome.kind === 'invalid') setIssues(outcome.issues)
-    if (outcome.kind === 'conflict') setConflict(outcome.current)
+    if (outcome.kind === 'invalid') {
+      setIssues(outcome.issues)
+      setRefused((n) => n + 1)
+    }
+    if (outcome.kind === 'conflict') setConflict({ theirs: outcome.current, mine: draft })
   }
 
   function keepMine() {
     if (!conflict) return
-    setBaseRevision(conflict.revision)
+    setBaseRevision(conflict.theirs.revision)
     setConflict(null)
-    void save(conflict.revision)
+    void save(conflict.mine, conflict.theirs.revision)
   }
 
   function useTheirs() {
     if (!conflict) return
-    setDraft({ ...emptyDraft, ...pickDraft(conflict) })
-    setBaseRevision(conflict.revision)
+    setValues(formValues(conflict.theirs))
+    setBaseRevision(conflict.theirs.revision)
     setConflict(null)
+    onStatusChange?.(conflict.theirs.status)
   }
 
-  const field = (name: keyof InitiativeDraft) => ({
+  const describe = (name: keyof InitiativeDraft, ...more: string[]) => [issues[name] ? `${id}-${name}-error` : '', ...more].filter(Boolean).join(' ') || undefined
+  const field = (name: keyof InitiativeDraft, ...describedBy: string[]) => ({
     id: `${id}-${name}`,
     'aria-invalid': issues[name] ? true : undefined,
-    'aria-describedby': issues[name] ? `${id}-${name}-error` : undefined,
+    'aria-describedby': describe(name, ...describedBy),
   })
+  const message = (name: keyof InitiativeDraft) => (issues[name] ? (fieldErrors[issues[name]] ?? fieldErrors.required) : null)
   const error = (name: keyof InitiativeDraft) =>
     issues[name] ? (
       <span id={`${id}-${name}-error`} className="form-error-message">
-        {fieldErrors[issues[name]] ?? fieldErrors.required}
+        {message(name)}
       </span>
     ) : null
   const group = (name: keyof InitiativeDraft) => `form-group${issues[name] ? ' form-error' : ''}`
+  const label = (name: keyof InitiativeDraft, text: string) => (
+    <label className="form-label" htmlFor={`${id}-${name}`}>
+      {text}
+    </label>
+  )
+  const fixed = parseDateEntry(values.fixedDeadline)
 
   return (
-    <Dialog title={initiative ? t.edit : t.newInitiative} onClose={onClose} wide>
-      {conflict && <ConflictPanel mine={draft} theirs={conflict} onKeepMine={keepMine} onUseTheirs={useTheirs} />}
-      <form noValidate onSubmit={submit} className="initiative-form">
+    <Dialog title={initiative ? t.edit : t.newInitiative} onClose={onClose} wide unsaved={unsaved}>
+      {conflict && <ConflictPanel mine={conflict.mine} theirs={conflict.theirs} onKeepMine={keepMine} onUseTheirs={useTheirs} />}
+      <form ref={formRef} id={`${id}-form`} noValidate onSubmit={submit} className="initiative-form">
         <div className={group('area')}>
-          <label className="form-label" htmlFor={`${id}-area`}>{columnLabels.area}</label>
+          {label('area', columnLabels.area)}
           {error('area')}
-          <input {...field('area')} className="form-input" list={`${id}-areas`} value={draft.area} onChange={(e) => set({ area: e.target.value })} />
+          <input {...field('area')} className="form-input" list={`${id}-areas`} value={values.area} onChange={(e) => set({ area: e.target.value })} />
           <datalist id={`${id}-areas`}>{areas.map((a) => <option key={a} value={a} />)}</datalist>
         </div>
         <div className={group('category')}>
-          <label className="form-label" htmlFor={`${id}-category`}>{t.categoryField}</label>
+          {label('category', t.categoryField)}
           {error('category')}
-          <select {...field('category')} className="form-select" value={draft.category} onChange={(e) => set({ category: e.target.value as InitiativeDraft['category'] })}>
-            {CATEGORIES.map((c) => <option key={c} value={c}>{c}</option>)}
+          <select {...field('category')} className="form-select" value={values.category} onChange={(e) => set({ category: e.target.value as FormValues['category'] })}>
+            {categoryChoices(values.category).map((choice) => <option key={choice.value} value={choice.value}>{choice.label}</option>)}
           </select>
         </div>
         <div className={group('title')}>
-          <label className="form-label" htmlFor={`${id}-title`}>{columnLabels.title}</label>
+          {label('title', columnLabels.title)}
           {error('title')}
-          <textarea {...field('title')} className="form-input" rows={3} value={draft.title} onChange={(e) => set({ title: e.target.value })} />
+          <textarea {...field('title', `${id}-title-count`)} className="form-input" rows={3} value={values.title} onChange={(e) => set({ title: e.target.value })} />
+          <CharacterCount id={`${id}-title-count`} length={values.title.trim().length} max={INITIATIVE_TITLE_MAX} />
         </div>
         <div className={group('method')}>
-          <label className="form-label" htmlFor={`${id}-method`}>{columnLabels.method}</label>
+          {label('method', columnLabels.method)}
           {error('method')}
-          <textarea {...field('method')} className="form-input" rows={4} value={draft.method} onChange={(e) => set({ method: e.target.value })} />
+          <textarea {...field('method')} className="form-input" rows={4} value={values.method} onChange={(e) => set({ method: e.target.value })} />
         </div>
         <div className={group('deadlineText')}>
-          <label className="form-label" htmlFor={`${id}-deadlineText`}>{columnLabels.deadlineText}</label>
+          {label('deadlineText', columnLabels.deadlineText)}
           {error('deadlineText')}
-          <input {...field('deadlineText')} className="form-input" aria-describedby={`${id}-reading`} value={draft.deadlineText} onChange={(e) => set({ deadlineText: e.target.value })} />
-          <DeadlinePreview id={`${id}-reading`} text={draft.deadlineText} reference={reference} fixed={draft.fixedDeadline} />
+          <input {...field('deadlineText', `${id}-reading`)} className="form-input" value={values.deadlineText} onChange={(e) => set({ deadlineText: e.target.value })} />
+          <DeadlinePreview id={`${id}-reading`} text={values.deadlineText} reference={reference} fixed={fixed.ok && fixed.value ? fixed.value : undefined} />
         </div>
-        <div className={group('fixedDeadline')}>
-          <label className="form-label" htmlFor={`${id}-fixedDeadline`}>{t.fixedDeadlineField}</label>
-          <span className="form-hint" id={`${id}-fixed-hint`}>{t.fixedDeadlineHint}</span>
-          {error('fixedDeadline')}
-          <input {...field('fixedDeadline')} aria-describedby={issues.fixedDeadline ? `${id}-fixedDeadline-error` : `${id}-fixed-hint`} className="form-input form-input--date" type="date" value={draft.fixedDeadline ?? ''} onChange={(e) => set({ fixedDeadline: e.target.value || undefined })} />
-        </div>
+        <DateField
+          id={`${id}-fixedDeadline`}
+          label={t.fixedDeadlineField}
+          hint={t.fixedDeadlineHint}
+          value={values.fixedDeadline}
+          onChange={(fixedDeadline) => set({ fixedDeadline })}
+          normalize={normaliseDateEntry}
+          invalid={Boolean(issues.fixedDeadline)}
+        />
         <div className={group('status')}>
-          <label className="form-label" htmlFor={`${id}-status`}>{columnLabels.status}</label>
-          <select {...field('status')} className="form-select" value={draft.status} onChange={(e) => set({ status: e.target.value as InitiativeDraft['status'] })}>
+          {label('status', columnLabels.status)}
+          <select
+            {...field('status')}
+            className="form-select"
+            value={values.status}
+            onChange={(e) => {
+              const status = e.target.value as Status
+              set({ status })
+              onStatusChange?.(status)
+            }}
+          >
             {STATUSES.map((s) => <option key={s} value={s}>{statusLabels[s]}</option>)}
           </select>
+          <div aria-live="polite">{statusDetail}</div>
         </div>
         <div className={group('owner')}>
-          <label className="form-label" htmlFor={`${id}-owner`}>{columnLabels.owner}</label>
+          {label('owner', columnLabels.owner)}
           {error('owner')}
-          <input {...field('owner')} className="form-input" value={draft.owner} onChange={(e) => set({ owner: e.target.value })} />
+          <input {...field('owner')} className="form-input" value={values.owner} onChange={(e) => set({ owner: e.target.value })} />
         </div>
         <div className={group('notes')}>
-          <label className="form-label" htmlFor={`${id}-notes`}>{columnLabels.notes}</label>
+          {label('notes', columnLabels.notes)}
           {error('notes')}
-          <textarea {...field('notes')} className="form-input" rows={3} value={draft.notes} onChange={(e) => set({ notes: e.target.value })} />
-        </div>
-        <div className="app-dialog__footer">
-          <button type="submit" className="button button-primary" disabled={saving}>{t.save}</button>
-          <button type="button" className="button button-secondary" onClick={onClose}>{t.cancel}</button>
+          <textarea {...field('notes')} className="form-input" rows={3} value={values.notes} onChange={(e) => set({ notes: e.target.value })} />
         </div>
       </form>
       {children}
+      {/* Below the detail too: one Gem saves everything in the dialog. */}
+      <div className="app-dialog__footer">
+        <button type="submit" form={`${id}-form`} className="button button-primary" disabled={saving}>{t.save}</button>
+        <button type="button" className="button button-secondary" onClick={onClose}>{t.cancel}</button>
+      </div>
     </Dialog>
   )
-}
-
-function pickDraft(initiative: Initiative | undefined): Partial<InitiativeDraft> {
-  if (!initiative) return {}
-  const { area, category, title, method, deadlineText, fixedDeadline, status, owner, notes } = initiative
-  return { area, category, title, method, deadlineText, fixedDeadline, status, owner, notes }
 }

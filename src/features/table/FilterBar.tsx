@@ -3,6 +3,7 @@ import { useId } from 'react'
 import { CATEGORIES, STATUSES, type Category, type Status } from '../../domain/model'
 import type { ViewState } from '../../domain/view-state'
 import { categoryLabel, statusLabels, t } from '../../strings'
+import { AsOfField } from './AsOfField'
 
 interface FilterBarProps {
   view: ViewState
@@ -95,31 +96,7 @@ export function FilterBar({ view, onViewChange, categoryCounts, areas, asOf, mee
         </select>
       </div>
 
-      <div className="form-group">
-        <label className="form-label" htmlFor={`${id}-asof`}>
-          {t.asOf}
-        </label>
-        <div className="asof-row">
-          <input
-            id={`${id}-asof`}
-            className="form-input form-input--date"
-            type="date"
-            value={asOf}
-            required
-            onChange={(e) => onViewChange({ ...view, asOf: e.target.value || null })}
-          />
-          {meetingDate && meetingDate !== asOf && (
-            <button type="button" className="button button-tertiary" onClick={() => onViewChange({ ...view, asOf: meetingDate })}>
-              {t.asOfMeeting}
-            </button>
-          )}
-          {view.asOf && (
-            <button type="button" className="button button-tertiary" onClick={() => onViewChange({ ...view, asOf: null })}>
-              {t.asOfToday}
-            </button>
-          )}
-        </div>
-      </div>
+      <AsOfField id={`${id}-asof`} asOf={asOf} chosen={view.asOf !== null} meetingDate={meetingDate} onChange={(next) => onViewChange({ ...view, asOf: next })} />
 
       <div className="filter-bar__checks">
         <div className="form-group-checkbox">

@@ -1,0 +1,63 @@
+/**
+ * Ny indsats and Rediger: the row form (features/editor) with, for a saved row, its status
+ * log (features/status-log) below it. The two features do not know each other; here the
+ * log's pending changes are held (StatusLogEdit) and handed to the form's one Gem, which
+ * saves the row and the log together. Loaded on first use, with the form.
+ */
+import { useReducer, useState } from 'react'
+import type { Initiative, InitiativeDraft, Status } from '../domain/model'
+import { noteEntry, startStatusLogEdit, statusLogReducer, statusLogUnsaved, statusLogWrite } from '../domain/status-log-edit'
+import { useStatusLog, type StatusLogWrite } from '../storage'
+import { statusLabels } from '../strings'
+import { statusLogText } from '../strings/status-log'
+import { InitiativeForm, type SaveOutcome } from '../features/editor/InitiativeForm'
+import { StatusChangeNote, StatusLogPanel } from '../features/status-log/parts'
+
+interface RowEditorProps {
+  /** The row being edited, or undefined for Ny indsats. */
+  initiative: Initiative | undefined
+  reference: string
+  areas: string[]
+  /** Today (ISO): the date of new status entries. */
+  today: string
+  /** `log` is undefined for a new row (it has no log yet). */
+  onSave: (draft: InitiativeDraft, expectedRevision: number | undefined, log: StatusLogWrite | undefined) => Promise<SaveOutcome>
+  onClose: () => void
+}
+
+export function RowEditor({ initiative, reference, areas, today, onSave, onClose }: RowEditorProps) {
+  if (!initiative) return <InitiativeForm reference={reference} areas={areas} onSave={(draft) => onSave(draft, undefined, undefined)} onClose={onClose} />
+  return <EditWithLog initiative={initiative} reference={reference} areas={areas} today={today} onSave={onSave} onClose={onClose} />
+}
+
+function EditWithLog({ initiative, reference, areas, today, onSave, onClose }: RowEditorProps & { initiative: Initiative }) {
+  const saved = useStatusLog(initiative.id)
+  const [edit, dispatch] = useReducer(statusLogReducer, today, startStatusLogEdit)
+  const [status, setStatus] = useState<Status>(initiative.status)
+  const suggested = status !== initiative.status ? statusLogText.statusChanged(statusLabels[initiative.status], statusLabels[status]) : null
+
+  return (
+    <InitiativeForm
+      initiative={initiative}
+      reference={reference}
+      areas={areas}
+      onClose={onClose}
+      detailUnsaved={statusLogUnsaved(edit, today)}
+      checkDetail={() => {
+        const write = statusLogWrite(edit, null)
+        dispatch({ type: 'show-issues', issues: write.ok ? {} : write.issues })
+        return write.ok
+      }}
+      onStatusChange={setStatus}
+      statusDetail={suggested && <StatusChangeNote suggested={suggested} edit={edit} today={today} dispatch={dispatch} />}
+      onSave={async (draft, revision) => {
+        const write = statusLogWrite(edit, noteEntry(edit, suggested, today))
+        // checkDetail has refused this already; kept for the types' sake.
+        if (!write.ok) return { kind: 'invalid', issues: {} }
+        return onSave(draft, revision, { add: write.add, remove: write.remove })
+      }}
+    >
+      <StatusLogPanel entries={saved} edit={edit} dispatch={dispatch} />
+    </InitiativeForm>
+  )
+}
