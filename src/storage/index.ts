@@ -11,7 +11,6 @@ import type { ExampleOverview } from '../domain/example'
 import { setHealth, watchHealth } from './health'
 import type { OverviewHeader } from './overviews'
 import type { DeletedRow } from './initiatives'
-import type { StatusEntryDraft } from './status-log'
 import type { StatusLogWrite } from './initiative-with-log'
 import type { OverviewBundle } from './lifecycle'
 import type { ImportReceipt } from './imports'
@@ -98,9 +97,6 @@ export const storage = {
   deleteInitiative: async (id: string) => (await writes()).deleteInitiative(db(), id),
   restoreInitiatives: async (rows: DeletedRow[]) => (await writes()).restoreInitiatives(db(), rows),
   readEverything: () => readEverything(db()),
-  addStatusEntry: async (initiativeId: string, draft: StatusEntryDraft) => afterSave(await (await writes()).addStatusEntry(db(), initiativeId, draft)),
-  deleteStatusEntry: async (id: string) => (await writes()).deleteStatusEntry(db(), id),
-  restoreStatusEntry: async (entry: StatusEntry) => (await writes()).restoreStatusEntry(db(), entry),
   saveSnapshot: async (overviewId: string, label: string, meetingDate: string) => afterSave(await (await writes()).saveSnapshot(db(), overviewId, label, meetingDate)),
   rollOverviewForward: async (overviewId: string, title: string, meetingDate: string) => afterSave(await (await writes()).rollOverviewForward(db(), overviewId, title, meetingDate)),
   deleteOverview: async (overviewId: string) => (await writes()).deleteOverview(db(), overviewId),

@@ -1,4 +1,4 @@
-/** Status entries per indsats: add and remove (with undo), newest first. */
+/** Adding one status entry on its own (the Rediger dialog saves entries with its row: ./initiative-with-log.ts). */
 import type { IndsatsDb } from './db'
 import type { StatusEntry } from '../domain/model'
 import { failure, ok, type WriteResult } from './result'
@@ -20,34 +20,6 @@ export async function addStatusEntry(db: IndsatsDb, initiativeId: string, draft:
       await db.statusLogs.add(entry.value)
       await touch(db, initiativeId)
       return ok(entry.value)
-    })
-  } catch (error) {
-    return failure(error)
-  }
-}
-
-export async function deleteStatusEntry(db: IndsatsDb, id: string): Promise<WriteResult<StatusEntry>> {
-  try {
-    return await db.transaction('rw', db.rowPages, db.statusLogs, async () => {
-      const entry = await db.statusLogs.get(id)
-      if (!entry) return { ok: false, code: 'not-found' } as const
-      await db.statusLogs.delete(id)
-      await touch(db, entry.initiativeId)
-      return ok(entry)
-    })
-  } catch (error) {
-    return failure(error)
-  }
-}
-
-export async function restoreStatusEntry(db: IndsatsDb, entry: StatusEntry): Promise<WriteResult<undefined>> {
-  try {
-    return await db.transaction('rw', db.rowPages, db.statusLogs, async () => {
-      // The row may have been deleted meanwhile: an entry must never point at nothing.
-      if (!(await getRow(db, entry.initiativeId))) return { ok: false, code: 'not-found' } as const
-      await db.statusLogs.add(entry)
-      await touch(db, entry.initiativeId)
-      return ok(undefined)
     })
   } catch (error) {
     return failure(error)

@@ -7,7 +7,6 @@ export { addInitiative, updateInitiative, deleteInitiative, restoreInitiatives }
 export { updateInitiativeWithLog } from './initiative-with-log'
 export { createEmptyOverview, createOverviewWithRows, updateOverviewHeader } from './overviews'
 export { seedExampleOnFirstRun } from './first-run'
-export { addStatusEntry, deleteStatusEntry, restoreStatusEntry } from './status-log'
 export { saveSnapshot, rollOverviewForward, deleteOverview, restoreOverview } from './lifecycle'
 export { appendInitiatives, undoImport } from './imports'
 export { restoreBackup } from './restore'

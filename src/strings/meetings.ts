@@ -28,8 +28,6 @@ export const meetingsText = {
   rolledForward: (title: string) => `Oversigten "${title}" er oprettet til næste møde.`,
   overviewDeleted: (title: string) => `Oversigten "${title}" er slettet.`,
   rowsCount: (n: number) => countOf(n, 'indsats', 'indsatser'),
-  // Status log
-  statusRemoved: 'Statussen er slettet.',
 } as const
 
 /** Field names in "Ændringer siden …", on screen and in its exports (src/io/export/change-lines.ts). */
