@@ -8,5 +8,5 @@ export { createEmptyOverview, createOverviewWithRows, updateOverviewHeader } fro
 export { seedExampleOnFirstRun } from './first-run'
 export { addStatusEntry, deleteStatusEntry, restoreStatusEntry } from './status-log'
 export { saveSnapshot, rollOverviewForward, deleteOverview, restoreOverview } from './lifecycle'
-export { appendInitiatives, undoImport } from './imports'
+export { appendInitiatives, importAsNewOverview, undoImport } from './imports'
 export { restoreBackup } from './restore'
