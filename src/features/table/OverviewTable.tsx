@@ -122,7 +122,7 @@ export function OverviewTable({ table, items, columnIds, grouped, onEdit, onDele
   }
 
   return (
-    <table className={`table table--compact overview-table${grouped ? ' overview-table--grouped' : ''}`} aria-label={t.tableName} aria-rowcount={items.length + 1}>
+    <table id="indsatser-tabel" tabIndex={-1} className={`table table--compact overview-table${grouped ? ' overview-table--grouped' : ''}`} aria-label={t.tableName} aria-rowcount={items.length + 1}>
       <thead>
         <tr aria-rowindex={1}>
           {headers.map((header) => (
