@@ -25,7 +25,7 @@ export type LoadState =
  * a restore, the seeded example) reaches the live list a moment after the write: until it
  * does, the page stays on `from` rather than calling the new id missing.
  */
-interface Awaited {
+export interface Awaited {
   id: string
   from: string | undefined
 }
@@ -71,7 +71,7 @@ export function useCurrentOverview(): [LoadState, (id: string | null) => void] {
   const found = openId !== null && Boolean(overviews?.some((o) => o.id === openId))
   if (found && confirmedId !== openId) setConfirmedId(openId)
 
-  const state = resolve(seeded, overviews, openId, awaited && !arrived ? awaited : null, openId === confirmedId)
+  const state = resolveOpenOverview(seeded, overviews, openId, awaited && !arrived ? awaited : null, openId === confirmedId)
   const currentId = state.status === 'ready' ? state.current?.id : undefined
   useEffect(() => {
     shownId.current = currentId
@@ -79,7 +79,8 @@ export function useCurrentOverview(): [LoadState, (id: string | null) => void] {
   return [state, open]
 }
 
-function resolve(
+/** Which overview the page shows, from the live list, the URL's id and what this tab awaits: a pure rule. */
+export function resolveOpenOverview(
   seeded: 'pending' | 'done' | 'failed',
   overviews: Overview[] | undefined,
   openId: string | null,
