@@ -3,11 +3,11 @@
  *
  * It must never be out of reach: while a modal dialog is open, the region is rendered inside
  * that dialog (the rest of the page is inert there, see ./use-top-dialog), so Fortryd stays
- * clickable above the backdrop and a message that comes meanwhile is still announced; and while a message is shown, the page keeps room for it at
+ * clickable above the backdrop, and a message that comes meanwhile is still announced; and while a message is shown, the page keeps room for it at
  * its end (the CSS custom property --app-toast-space, its measured height), so the last
  * row's Rediger and Slet can always be scrolled out from under it.
  */
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { useTopModalDialog } from './use-top-dialog'
 
@@ -22,9 +22,16 @@ export interface ToastMessage {
 
 export function Toast({ message, onDismiss }: { message: ToastMessage | null; onDismiss: () => void }) {
   const action = useRef<HTMLButtonElement>(null)
-  const [region, setRegion] = useState<HTMLDivElement | null>(null)
   const dialog = useTopModalDialog()
-  useReservedSpace(region)
+  // Only a message moves into a dialog: an empty region there would be a second, silent status.
+  const host = message ? dialog : null
+  // The region element now in the page, and the host it was made for. A region moved into a
+  // dialog is a new element: it gets its text a render after it is there, as a live region
+  // announces text that appears in it, not a region that appears with its text.
+  const [placed, setPlaced] = useState<{ region: HTMLDivElement; host: HTMLDialogElement | null } | null>(null)
+  const regionRef = useCallback((region: HTMLDivElement | null) => setPlaced(region ? { region, host } : null), [host])
+  const ready = placed !== null && placed.host === host
+  useReservedSpace(placed?.region ?? null)
   // After a delete or an import the thing that had focus is gone: the way back (Fortryd)
   // is where the keyboard should be, not at the end of a long page.
   useEffect(() => {
@@ -36,11 +43,9 @@ export function Toast({ message, onDismiss }: { message: ToastMessage | null; on
     return () => clearTimeout(timer)
   }, [message, onDismiss])
 
-  // Inside a dialog the region is a polite live region without the status role: the dialog's
-  // own status line ("Laver filen …") stays the one status of the dialog.
   const content = (
-    <div ref={setRegion} className="app-toast-region" role={dialog ? undefined : 'status'} aria-live="polite">
-      {message && (
+    <div ref={regionRef} className="app-toast-region" role="status" aria-live="polite">
+      {message && ready && (
         <div className={`alert alert-${message.kind} app-toast`}>
           <p className="alert-text">{message.text}</p>
           {message.action && (
@@ -60,7 +65,7 @@ export function Toast({ message, onDismiss }: { message: ToastMessage | null; on
       )}
     </div>
   )
-  return dialog ? createPortal(content, dialog) : content
+  return host ? createPortal(content, host) : content
 }
 
 const SPACE_PROPERTY = '--app-toast-space'

@@ -128,8 +128,8 @@ describe.skipIf(!hasBrowser)('the shell', () => {
     const at = await box(undo)
     const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.textContent, { x: at.x + at.width / 2, y: at.y + at.height / 2 })
     expect(hit).toBe('Fortryd')
-    // Still a polite live region, now inside the dialog (outside it, the page is inert).
-    expect(await dialog.locator('[aria-live="polite"]').filter({ hasText: 'er slettet.' }).count()).toBe(1)
+    // Still the polite status, now inside the dialog (outside it, the page is inert).
+    expect(await dialog.getByRole('status').filter({ hasText: 'er slettet.' }).count()).toBe(1)
     expect(await axeViolations(page, 'dialog')).toEqual([])
     // Playwright's click fails when another element would receive it.
     await undo.click({ timeout: 5000 })
@@ -137,5 +137,20 @@ describe.skipIf(!hasBrowser)('the shell', () => {
     expect(await dialog.isVisible()).toBe(true)
     await page.keyboard.press('Escape')
     await expect.poll(() => dialog.count()).toBe(0)
+  })
+
+  it('a message that comes while a dialog is open appears in it, announced, with a Fortryd that works', async () => {
+    const { page } = await open()
+    await expect.poll(() => leafRows(page).count()).toBe(19)
+    await page.getByRole('button', { name: /^Oversigter/ }).click()
+    const dialog = page.getByRole('dialog', { name: 'Oversigter' })
+    await dialog.waitFor()
+    await dialog.getByRole('button', { name: 'Slet oversigt' }).click()
+    const message = dialog.getByRole('status').filter({ hasText: 'Oversigten "Bilag 1 – overblik over indsatser" er slettet.' })
+    await expect.poll(() => message.count()).toBe(1)
+    await dialog.getByRole('button', { name: 'Fortryd' }).click({ timeout: 5000 })
+    await expect.poll(() => page.getByRole('button', { name: 'Oversigter (1)' }).count()).toBe(1)
+    await page.keyboard.press('Escape')
+    await expect.poll(() => leafRows(page).count()).toBe(19)
   })
 })
