@@ -2,7 +2,7 @@
 import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType } from 'react'
 import { t } from '../strings'
 import { Toast, type ToastMessage } from '../ui/Toast'
-import { whenIdle } from '../ui/lazy'
+import { lazyWithPreload, whenIdle } from '../ui/lazy'
 import { useCurrentOverview } from './use-current-overview'
 import { OverviewPage } from './OverviewPage'
 import { prefetchWrites, storage, useBackupStatus, useExampleId, usePersistence, useRowCounts, useStorageHealth } from '../storage'
@@ -10,12 +10,9 @@ import { OverviewsButton } from '../features/overviews/OverviewsButton'
 import { useOverviewActions } from './use-overview-actions'
 import { preloadRestoreDialog, RestoreButton } from '../features/backup/RestoreButton'
 import { preloadStatusLog } from '../features/status-log/StatusLog'
-import { ExampleBanner } from '../features/example/ExampleBanner'
 import { ImportButton } from '../features/import/ImportButton'
-import { MissingOverview } from './MissingOverview'
 import { SkipLink } from './SkipLink'
 import { appName, healthMessages, storageErrors } from '../strings'
-import { exampleText } from '../strings/example'
 import { defaultView, viewToQuery } from '../domain/view-state'
 import { todayIso } from './use-view-state'
 
@@ -28,6 +25,10 @@ function afterFirstPaint<P extends object>(load: () => Promise<ComponentType<P>>
 }
 const BackupReminder = afterFirstPaint(() => import('../features/backup/panels').then((m) => m.BackupReminder))
 const StoragePanel = afterFirstPaint(() => import('../features/backup/panels').then((m) => m.StoragePanel))
+// Pages of the first day only (the example's banner, a link to an overview that is not
+// here): fetched when the shell knows it needs them, not with every first load.
+const ExampleBanner = lazyWithPreload(() => import('../features/example/ExampleBanner').then((m) => m.ExampleBanner))
+const MissingOverview = lazyWithPreload(() => import('./MissingOverview').then((m) => m.MissingOverview))
 
 export function App() {
   const [state, open] = useCurrentOverview()
@@ -36,6 +37,9 @@ export function App() {
   const backupStatus = useBackupStatus()
   const health = useStorageHealth()
   const exampleId = useExampleId()
+  useEffect(() => {
+    if (exampleId) ExampleBanner.preload()
+  }, [exampleId])
   const notify = useCallback((message: Omit<ToastMessage, 'id'>) => setToast({ ...message, id: Date.now() }), [])
   const dismiss = useCallback(() => setToast(null), [])
   const [listOpen, setListOpen] = useState(false)
@@ -108,13 +112,15 @@ export function App() {
           </div>
         )}
         {ready?.missingId && (
-          <MissingOverview
-            overviews={ready.overviews}
-            onOpen={openInstead}
-            onRestore={() => setRestoreOpen(true)}
-            onPrepareRestore={preloadRestoreDialog}
-            onCreate={overviewActions.create}
-          />
+          <Suspense fallback={<p>{t.loading}</p>}>
+            <MissingOverview
+              overviews={ready.overviews}
+              onOpen={openInstead}
+              onRestore={() => setRestoreOpen(true)}
+              onPrepareRestore={preloadRestoreDialog}
+              onCreate={overviewActions.create}
+            />
+          </Suspense>
         )}
         {ready && !current && !ready.missingId && !ready.arriving && (
           <div className="empty-start">
@@ -125,12 +131,14 @@ export function App() {
           </div>
         )}
         {current && current.id === exampleId && (
-          <ExampleBanner
-            overview={current}
-            importButton={<ImportButton overview={current} today={todayIso()} store={storage} notify={notify} onOpenOverview={open} label={exampleText.importOwn} />}
-            onCreate={overviewActions.create}
-            onDelete={() => void overviewActions.remove(current, exampleText.deleted)}
-          />
+          <Suspense fallback={null}>
+            <ExampleBanner
+              overview={current}
+              renderImport={(label) => <ImportButton overview={current} today={todayIso()} store={storage} notify={notify} onOpenOverview={open} label={label} />}
+              onCreate={overviewActions.create}
+              onDelete={(message) => void overviewActions.remove(current, message)}
+            />
+          </Suspense>
         )}
         {current && <OverviewPage key={current.id} overview={current} notify={notify} onOpenOverview={open} />}
       </main>

@@ -16,28 +16,11 @@
  * table: meta, overviews, rowPages, statusLogs, snapshots).
  */
 import type { IndsatsDb } from './db'
+import { exampleRecord, type ExampleRecord } from './example-record'
 
-export const EXAMPLE_OVERVIEW_KEY = 'example-overview'
-
-export interface ExampleRecord {
-  overviewId: string
-  /** The seeding transaction's timestamp: every seeded record has it as createdAt and updatedAt. */
-  seededAt: string
-  rowCount: number
-}
-
-function isExampleRecord(value: unknown): value is ExampleRecord {
-  const record = value as Partial<ExampleRecord> | null
-  return typeof record?.overviewId === 'string' && typeof record.seededAt === 'string' && typeof record.rowCount === 'number'
-}
+export { EXAMPLE_OVERVIEW_KEY, exampleRecord, type ExampleRecord } from './example-record'
 
 const exampleTables = (db: IndsatsDb) => [db.meta, db.overviews, db.rowPages, db.statusLogs, db.snapshots]
-
-/** The example's meta record, or null when this browser was never given one (or was seeded before it was recorded). */
-export async function exampleRecord(db: IndsatsDb): Promise<ExampleRecord | null> {
-  const stored = await db.meta.get(EXAMPLE_OVERVIEW_KEY)
-  return isExampleRecord(stored?.value) ? stored.value : null
-}
 
 /** True while the example exists exactly as it was seeded. */
 export async function isUntouched(db: IndsatsDb, example: ExampleRecord): Promise<boolean> {

@@ -15,7 +15,7 @@ import type { StatusEntryDraft } from './status-log'
 import type { OverviewBundle } from './lifecycle'
 import type { ImportReceipt } from './imports'
 import { exampleNeeded, latestStatusByInitiative, snapshotsOf, statusLogOf } from './queries'
-import { exampleRecord, onlyUntouchedExample } from './example'
+import { exampleRecord } from './example-record'
 import { backupStatus, markBackupTaken, readEverything, type BackupStatus } from './backup-meta'
 import type { BackupRecords, RestoreMode } from '../io/backup'
 import { currentPersistence, requestPersistence, type PersistenceState } from './persistence'
@@ -115,7 +115,7 @@ export const storage = {
   restoreBackup: async (records: BackupRecords, mode: RestoreMode, guard?: 'only-untouched-example') =>
     afterSave(await (await writes()).restoreBackup(db(), records, mode, guard)),
   /** The example's id when it is the only overview here and untouched (an import or restore may then take its place), else null. */
-  onlyUntouchedExample: () => onlyUntouchedExample(db()),
+  onlyUntouchedExample: async () => (await writes()).onlyUntouchedExample(db()),
   /** "Bed om varig lagring": asks again when the user wants it, and tells whoever shows the answer. */
   requestPersistence: async () => {
     persistence = requestPersistence()

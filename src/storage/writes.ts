@@ -10,3 +10,5 @@ export { addStatusEntry, deleteStatusEntry, restoreStatusEntry } from './status-
 export { saveSnapshot, rollOverviewForward, deleteOverview, restoreOverview } from './lifecycle'
 export { appendInitiatives, importAsNewOverview, undoImport } from './imports'
 export { restoreBackup } from './restore'
+// A read, but only ever asked for just before a write that may replace the example.
+export { onlyUntouchedExample } from './example'

@@ -1,7 +1,7 @@
 /**
- * Words of the first day: the banner over the example overview, what an import or
- * restore says when it takes the example's place, and the page for a link to an overview
- * this browser does not have. All on the first screen, so this file imports nothing.
+ * Words of the first day: the banner over the example overview and the page for a link to
+ * an overview this browser does not have. Both load on first use, with this file (it
+ * imports nothing); what an import says about the example is in ./example-import.
  */
 
 /** The banner over the example seeded on first run (src/features/example). */
@@ -15,10 +15,6 @@ export const exampleText = {
   startEmpty: 'Start en tom oversigt',
   deleteExample: 'Slet eksemplet',
   deleted: 'Eksemplet er slettet.',
-  /** In the import dialog, before anything is imported. */
-  importReplaces: 'Importerer du til en ny oversigt, erstatter den eksemplet, som du ikke har ændret i. "Fortryd import" henter eksemplet tilbage.',
-  /** After the import that replaced it: follows "19 indsatser er importeret." */
-  removed: 'Eksemplet er fjernet.',
 } as const
 
 /**

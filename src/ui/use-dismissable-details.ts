@@ -1,7 +1,7 @@
 /**
  * A <details> used as a menu (a popover panel under its summary button) closes the way
  * menus do: on Escape, with focus back on its button when it was inside, and on a click
- * anywhere outside it. The listeners are only there while it is open.
+ * anywhere outside it.
  */
 import { useEffect, useRef } from 'react'
 
@@ -10,36 +10,23 @@ export function useDismissableDetails<T extends HTMLDetailsElement>() {
   useEffect(() => {
     const details = ref.current
     if (!details) return
-    const close = () => {
-      details.open = false
-    }
+    // A dialog opened from the menu closes itself on Escape; clicks in it are not "outside".
+    const ignored = (event: Event) => !details.open || (event.target instanceof Element && event.target.closest('dialog') !== null)
     const onKeyDown = (event: KeyboardEvent) => {
-      // A dialog opened from the menu closes itself on Escape; the menu stays as it was.
-      if (event.key !== 'Escape' || event.defaultPrevented || insideDialog(event.target)) return
+      if (event.key !== 'Escape' || event.defaultPrevented || ignored(event)) return
       const hadFocus = details.contains(document.activeElement)
-      close()
+      details.open = false
       if (hadFocus) details.querySelector('summary')?.focus()
     }
     const onPointerDown = (event: PointerEvent) => {
-      if (event.target instanceof Node && !details.contains(event.target) && !insideDialog(event.target)) close()
+      if (!ignored(event) && event.target instanceof Node && !details.contains(event.target)) details.open = false
     }
-    const onToggle = () => {
-      if (details.open) {
-        document.addEventListener('keydown', onKeyDown)
-        document.addEventListener('pointerdown', onPointerDown)
-      } else {
-        document.removeEventListener('keydown', onKeyDown)
-        document.removeEventListener('pointerdown', onPointerDown)
-      }
-    }
-    details.addEventListener('toggle', onToggle)
+    document.addEventListener('keydown', onKeyDown)
+    document.addEventListener('pointerdown', onPointerDown)
     return () => {
-      details.removeEventListener('toggle', onToggle)
       document.removeEventListener('keydown', onKeyDown)
       document.removeEventListener('pointerdown', onPointerDown)
     }
   }, [])
   return ref
 }
-
-const insideDialog = (target: EventTarget | null) => target instanceof Element && target.closest('dialog') !== null

@@ -2,7 +2,7 @@
  * The banner over the example overview seeded on first run: it says that this is an
  * example, and offers the ways on — the user's own table, an empty overview, or deleting
  * the example (with Fortryd, like any overview). The shell passes the import button in,
- * as features do not import each other.
+ * as features do not import each other. Loaded with the example, not with every first screen.
  */
 import type { ReactNode } from 'react'
 import { exampleText as tx } from '../../strings/example'
@@ -10,13 +10,14 @@ import { formatDanishDate } from '../../ui/format'
 
 interface ExampleBannerProps {
   overview: { committee: string; meetingDate: string }
-  /** "Importér din egen tabel": the import feature's button. */
-  importButton: ReactNode
+  /** The import feature's button, with this label ("Importér din egen tabel"). */
+  renderImport: (label: string) => ReactNode
   onCreate: () => void
-  onDelete: () => void
+  /** Deletes the example (with Fortryd); `message` says so. */
+  onDelete: (message: string) => void
 }
 
-export function ExampleBanner({ overview, importButton, onCreate, onDelete }: ExampleBannerProps) {
+export function ExampleBanner({ overview, renderImport, onCreate, onDelete }: ExampleBannerProps) {
   const date = overview.meetingDate ? formatDanishDate(overview.meetingDate) : ''
   return (
     <section className="alert alert-info example-banner" aria-label={tx.region}>
@@ -24,11 +25,11 @@ export function ExampleBanner({ overview, importButton, onCreate, onDelete }: Ex
         <strong>{tx.lead(overview.committee, date)}</strong> {tx.nextStep}
       </p>
       <div className="example-banner__actions">
-        {importButton}
+        {renderImport(tx.importOwn)}
         <button type="button" className="button button-secondary" onClick={onCreate}>
           {tx.startEmpty}
         </button>
-        <button type="button" className="button button-tertiary" onClick={onDelete}>
+        <button type="button" className="button button-tertiary" onClick={() => onDelete(tx.deleted)}>
           {tx.deleteExample}
         </button>
       </div>

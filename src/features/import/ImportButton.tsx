@@ -9,7 +9,7 @@
  */
 import { lazy, Suspense, useState } from 'react'
 import { importButtonText as tx, storageErrors, t } from '../../strings'
-import { exampleText } from '../../strings/example'
+import { exampleImportText } from '../../strings/example-import'
 import type { ImportRequest, ImportStore, Notify, TargetOverview } from './types'
 
 const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })))
@@ -51,7 +51,7 @@ export function ImportButton({ overview, today, store, notify, onOpenOverview, l
     if (receipt.createdOverview) onOpenOverview(receipt.overviewId)
     notify({
       kind: 'success',
-      text: receipt.replacedExample ? `${tx.done(receipt.initiativeIds.length)} ${exampleText.removed}` : tx.done(receipt.initiativeIds.length),
+      text: receipt.replacedExample ? `${tx.done(receipt.initiativeIds.length)} ${exampleImportText.removed}` : tx.done(receipt.initiativeIds.length),
       ms: UNDO_MS,
       action: {
         label: tx.undo,
@@ -73,7 +73,7 @@ export function ImportButton({ overview, today, store, notify, onOpenOverview, l
       </button>
       <Suspense fallback={null}>
         {open && (
-          <ImportDialog overview={overview} today={today} onImport={commit} onClose={() => setOpen(false)} notice={replacesExample ? exampleText.importReplaces : undefined} />
+          <ImportDialog overview={overview} today={today} onImport={commit} onClose={() => setOpen(false)} notice={replacesExample ? exampleImportText.replaces : undefined} />
         )}
       </Suspense>
     </>
