@@ -31,14 +31,15 @@ export function useOverviewActions(open: (id: string | null) => void, notify: No
     return true
   }
 
-  async function remove(overview: Overview) {
+  /** `text` says what was deleted, when "Oversigten … er slettet." is not the best way to put it (the example). */
+  async function remove(overview: Overview, text = meetingsText.overviewDeleted(overview.title)) {
     const result = await storage.deleteOverview(overview.id)
     if (!result.ok) return notify({ kind: 'error', text: storageErrors[result.code] })
     const bundle = result.value
     if (overview.id === currentId) open(null)
     notify({
       kind: 'info',
-      text: meetingsText.overviewDeleted(overview.title),
+      text,
       ms: 15_000,
       action: {
         label: t.undo,

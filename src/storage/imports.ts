@@ -2,6 +2,10 @@
  * Committing an import: all rows or none, in one transaction; and "Fortryd import",
  * which removes exactly the rows the import added (and the overview it created, if
  * nothing else has been put in it since).
+ *
+ * The first import into a browser that holds nothing but the untouched example takes the
+ * example's place: it is deleted in the same transaction as the new overview is created,
+ * and "Fortryd import" puts it back exactly, in the transaction that removes the import.
  */
 import type { IndsatsDb } from './db'
 import type { Initiative, InitiativeDraft } from '../domain/model'
@@ -11,12 +15,52 @@ import { addRows, deleteRows } from './row-writes'
 import { failure, ok, type WriteResult } from './result'
 import { nowIso } from './clock'
 import { loadSchemas } from './validate'
+import { prepareOverviewWithRows, type OverviewHeader } from './overviews'
+import { deleteOverview, restoreOverview, type OverviewBundle } from './lifecycle'
+import { onlyUntouchedExample } from './example'
 
 export interface ImportReceipt {
   overviewId: string
   /** True when the import made a new overview ("Ny oversigt"). */
   createdOverview: boolean
   initiativeIds: string[]
+  /** The example the import took the place of, exactly as it was: "Fortryd import" puts it back. */
+  replacedExample?: OverviewBundle
+}
+
+type NewOverviewHeader = Partial<OverviewHeader> & Pick<OverviewHeader, 'title'>
+
+/**
+ * An import into a new overview ("Ny oversigt"). With `replaceUntouchedExample`, and only
+ * if the example is then the one overview here and untouched (checked inside the
+ * transaction, so another tab's edit a moment earlier is never lost), the example goes.
+ */
+export async function importAsNewOverview(
+  db: IndsatsDb,
+  header: NewOverviewHeader,
+  drafts: readonly InitiativeDraft[],
+  { replaceUntouchedExample = false } = {},
+): Promise<WriteResult<ImportReceipt>> {
+  const prepared = await prepareOverviewWithRows(header, drafts)
+  if (!prepared.ok) return prepared
+  const { overview, rows } = prepared.value
+  try {
+    return await db.transaction('rw', [db.meta, db.overviews, db.rowPages, db.statusLogs, db.snapshots], async () => {
+      const exampleId = replaceUntouchedExample ? await onlyUntouchedExample(db) : null
+      let replacedExample: OverviewBundle | undefined
+      if (exampleId) {
+        const deleted = await deleteOverview(db, exampleId)
+        // Thrown, not returned: the whole transaction is undone, the import included.
+        if (!deleted.ok) throw new Error(`The example could not be removed: ${deleted.code}`)
+        replacedExample = deleted.value
+      }
+      await db.overviews.add(overview)
+      await addRows(db, rows)
+      return ok({ overviewId: overview.id, createdOverview: true, initiativeIds: rows.map((r) => r.id), ...(replacedExample ? { replacedExample } : {}) })
+    })
+  } catch (error) {
+    return failure(error)
+  }
 }
 
 export async function appendInitiatives(db: IndsatsDb, overviewId: string, drafts: readonly InitiativeDraft[]): Promise<WriteResult<ImportReceipt>> {
@@ -49,6 +93,11 @@ export async function undoImport(db: IndsatsDb, receipt: ImportReceipt): Promise
       if (receipt.createdOverview && (await countRows(db, receipt.overviewId)) === 0) {
         await db.snapshots.where('overviewId').equals(receipt.overviewId).delete()
         await db.overviews.delete(receipt.overviewId)
+      }
+      const example = receipt.replacedExample
+      if (example && !(await db.overviews.get(example.overview.id))) {
+        const restored = await restoreOverview(db, example)
+        if (!restored.ok) throw new Error(`The example could not be put back: ${restored.code}`)
       }
     })
     return ok(undefined)

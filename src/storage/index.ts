@@ -15,6 +15,7 @@ import type { StatusLogWrite } from './initiative-with-log'
 import type { OverviewBundle } from './lifecycle'
 import type { ImportReceipt } from './imports'
 import { exampleNeeded, latestStatusByInitiative, snapshotsOf, statusLogOf } from './queries'
+import { exampleRecord } from './example-record'
 import { backupStatus, markBackupTaken, readEverything, type BackupStatus } from './backup-meta'
 import type { BackupRecords, RestoreMode } from '../io/backup'
 import { currentPersistence, requestPersistence, type PersistenceState } from './persistence'
@@ -101,16 +102,21 @@ export const storage = {
   rollOverviewForward: async (overviewId: string, title: string, meetingDate: string) => afterSave(await (await writes()).rollOverviewForward(db(), overviewId, title, meetingDate)),
   deleteOverview: async (overviewId: string) => (await writes()).deleteOverview(db(), overviewId),
   restoreOverview: async (bundle: OverviewBundle) => (await writes()).restoreOverview(db(), bundle),
-  /** An import into a new overview: header and every row in one transaction. */
-  importAsNewOverview: async (header: NewOverviewHeader, drafts: readonly InitiativeDraft[]) => {
-    const result = afterSave(await (await writes()).createOverviewWithRows(db(), header, drafts))
-    return result.ok ? { ok: true as const, value: { overviewId: result.value.overview.id, createdOverview: true, initiativeIds: result.value.initiativeIds } } : result
-  },
+  /**
+   * An import into a new overview: header and every row in one transaction. With
+   * `replaceUntouchedExample`, the example goes in the same transaction if it is all
+   * there is and untouched (the receipt then holds it, for Fortryd import).
+   */
+  importAsNewOverview: async (header: NewOverviewHeader, drafts: readonly InitiativeDraft[], options?: { replaceUntouchedExample?: boolean }) =>
+    afterSave(await (await writes()).importAsNewOverview(db(), header, drafts, options)),
   importIntoOverview: async (overviewId: string, drafts: readonly InitiativeDraft[]) => afterSave(await (await writes()).appendInitiatives(db(), overviewId, drafts)),
   undoImport: async (receipt: ImportReceipt) => (await writes()).undoImport(db(), receipt),
   markBackupTaken: (at?: string) => markBackupTaken(db(), at),
-  /** "Gendan sikkerhedskopi": replace everything or merge, in one transaction. */
-  restoreBackup: async (records: BackupRecords, mode: RestoreMode) => afterSave(await (await writes()).restoreBackup(db(), records, mode)),
+  /** "Gendan sikkerhedskopi": replace everything or merge, in one transaction (the guard: see src/storage/restore.ts). */
+  restoreBackup: async (records: BackupRecords, mode: RestoreMode, guard?: 'only-untouched-example') =>
+    afterSave(await (await writes()).restoreBackup(db(), records, mode, guard)),
+  /** The example's id when it is the only overview here and untouched (an import or restore may then take its place), else null. */
+  onlyUntouchedExample: async () => (await writes()).onlyUntouchedExample(db()),
   /** "Bed om varig lagring": asks again when the user wants it, and tells whoever shows the answer. */
   requestPersistence: async () => {
     persistence = requestPersistence()
@@ -206,6 +212,11 @@ export function useInitiatives(overviewId: string | undefined): OverviewRows | u
   if (!overviewId) return NO_ROWS
   if (all?.id === overviewId) return { rows: all.rows, complete: true }
   return firstRows
+}
+
+/** Which overview is the example seeded on first run (null when none is known); live, undefined while loading. */
+export function useExampleId(): string | null | undefined {
+  return useLiveQuery(async () => (await exampleRecord(db()))?.overviewId ?? null, [])
 }
 
 /** When the last backup was taken and whether changes have been made since; live, undefined while loading. */

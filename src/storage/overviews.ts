@@ -24,12 +24,11 @@ export function buildOverview(header: Partial<OverviewHeader> & Pick<OverviewHea
   }
 }
 
-/** Creates an overview and all its rows in one transaction: all or nothing. */
-export async function createOverviewWithRows(
-  db: IndsatsDb,
+/** A new overview and its rows, built and validated (outside any transaction: the schemas load asynchronously). */
+export async function prepareOverviewWithRows(
   header: Partial<OverviewHeader> & Pick<OverviewHeader, 'title'>,
   drafts: readonly InitiativeDraft[],
-): Promise<WriteResult<{ overview: Overview; initiativeIds: string[] }>> {
+): Promise<WriteResult<{ overview: Overview; rows: Initiative[] }>> {
   const now = nowIso()
   const { overviewSchema, initiativeSchema } = await loadSchemas()
   const overview = validate(overviewSchema, buildOverview(header, now))
@@ -40,12 +39,24 @@ export async function createOverviewWithRows(
     if (!row.ok) return { ok: false, code: 'invalid', issues: row.issues.map((i) => ({ ...i, field: `${index}.${i.field}` })) }
     rows.push(row.value)
   }
+  return ok({ overview: overview.value, rows })
+}
+
+/** Creates an overview and all its rows in one transaction: all or nothing. */
+export async function createOverviewWithRows(
+  db: IndsatsDb,
+  header: Partial<OverviewHeader> & Pick<OverviewHeader, 'title'>,
+  drafts: readonly InitiativeDraft[],
+): Promise<WriteResult<{ overview: Overview; initiativeIds: string[] }>> {
+  const prepared = await prepareOverviewWithRows(header, drafts)
+  if (!prepared.ok) return prepared
+  const { overview, rows } = prepared.value
   try {
     await db.transaction('rw', db.overviews, db.rowPages, async () => {
-      await db.overviews.add(overview.value)
+      await db.overviews.add(overview)
       await addRows(db, rows)
     })
-    return ok({ overview: overview.value, initiativeIds: rows.map((r) => r.id) })
+    return ok({ overview, initiativeIds: rows.map((r) => r.id) })
   } catch (error) {
     return failure(error)
   }

@@ -5,7 +5,8 @@
  *
  * - replace: clears the data tables and writes the backup's records as they are, so a
  *   backup taken afterwards is byte-identical to the file. The meta table (when the last
- *   backup was taken, that the example was offered) is kept: it is about this browser.
+ *   backup was taken, that the example was offered and which overview it was) is kept: it
+ *   is about this browser.
  * - merge: per id, new records are added and the newer `updatedAt` wins (src/io/backup/merge).
  *   A winning indsats gets a revision above both sides', so a form open in another tab
  *   notices the change instead of saving over it.
@@ -16,8 +17,19 @@ import { checkRecords, planMerge, type BackupRecords, type RestoreMode, type Res
 import { failure, ok, type WriteResult } from './result'
 import { getRows } from './row-pages'
 import { addRows, putRows } from './row-writes'
+import { onlyUntouchedExample } from './example'
 
-export async function restoreBackup(db: IndsatsDb, records: BackupRecords, mode: RestoreMode): Promise<WriteResult<RestoreReceipt>> {
+/**
+ * With `guard: 'only-untouched-example'` (a replace the user was told needs no safety copy,
+ * as the browser held nothing but the untouched example), the restore is refused with
+ * code 'changed' — and nothing written — unless that is still so inside the transaction.
+ */
+export async function restoreBackup(
+  db: IndsatsDb,
+  records: BackupRecords,
+  mode: RestoreMode,
+  guard?: 'only-untouched-example',
+): Promise<WriteResult<RestoreReceipt> | { ok: false; code: 'changed' }> {
   // Checked again here, whoever the caller is: nothing unchecked reaches the database.
   const checked = checkRecords(records)
   if (!checked.ok) {
@@ -27,22 +39,16 @@ export async function restoreBackup(db: IndsatsDb, records: BackupRecords, mode:
   const { overviews, initiatives, statusLogs, snapshots } = checked.value
   const counts = { mode, overviews: overviews.length, initiatives: initiatives.length, statusLogs: statusLogs.length, snapshots: snapshots.length }
   try {
-    return await db.transaction('rw', [db.overviews, db.rowPages, db.statusLogs, db.snapshots], async () => {
+    return await db.transaction('rw', [db.meta, db.overviews, db.rowPages, db.statusLogs, db.snapshots], async () => {
+      if (guard && !(await onlyUntouchedExample(db))) return { ok: false, code: 'changed' } as const
       if (mode === 'replace') {
         await Promise.all([db.snapshots.clear(), db.statusLogs.clear(), db.rowPages.clear(), db.overviews.clear()])
         await db.overviews.bulkAdd(overviews)
         await addRows(db, initiatives)
         await db.statusLogs.bulkAdd(statusLogs)
         await db.snapshots.bulkAdd(snapshots)
-        return ok({
-          ...counts,
-          added: overviews.length + initiatives.length + statusLogs.length + snapshots.length,
-          addedStatusLogs: statusLogs.length,
-          addedSnapshots: snapshots.length,
-          updated: 0,
-          unchanged: 0,
-          conflicts: [],
-        })
+        const { mode: _mode, ...everything } = counts
+        return ok({ ...counts, added: everything, updated: { overviews: 0, initiatives: 0 }, unchanged: 0, conflicts: [] })
       }
       const overviewPlan = planMerge('overview', overviews, await db.overviews.bulkGet(overviews.map((o) => o.id)))
       const initiativePlan = planMerge('initiative', initiatives, await getRows(db, initiatives.map((i) => i.id)), adoptInitiative)
@@ -55,10 +61,8 @@ export async function restoreBackup(db: IndsatsDb, records: BackupRecords, mode:
       await db.snapshots.bulkAdd(newSnapshots)
       return ok({
         ...counts,
-        added: overviewPlan.added + initiativePlan.added + newStatus.length + newSnapshots.length,
-        addedStatusLogs: newStatus.length,
-        addedSnapshots: newSnapshots.length,
-        updated: overviewPlan.updated + initiativePlan.updated,
+        added: { overviews: overviewPlan.added, initiatives: initiativePlan.added, statusLogs: newStatus.length, snapshots: newSnapshots.length },
+        updated: { overviews: overviewPlan.updated, initiatives: initiativePlan.updated },
         unchanged: overviewPlan.unchanged + initiativePlan.unchanged,
         conflicts: [...overviewPlan.conflicts, ...initiativePlan.conflicts],
       })

@@ -8,5 +8,7 @@ export { updateInitiativeWithLog } from './initiative-with-log'
 export { createEmptyOverview, createOverviewWithRows, updateOverviewHeader } from './overviews'
 export { seedExampleOnFirstRun } from './first-run'
 export { saveSnapshot, rollOverviewForward, deleteOverview, restoreOverview } from './lifecycle'
-export { appendInitiatives, undoImport } from './imports'
+export { appendInitiatives, importAsNewOverview, undoImport } from './imports'
 export { restoreBackup } from './restore'
+// A read, but only ever asked for just before a write that may replace the example.
+export { onlyUntouchedExample } from './example'

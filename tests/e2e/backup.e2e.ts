@@ -204,9 +204,9 @@ describe.skipIf(!hasBrowser)('backup and restore', () => {
     const result = dialog.locator('.backup-result')
     await expect.poll(() => result.textContent()).toContain('Gendannet: 1 oversigt og 19 indsatser.')
     const text = (await result.textContent()) ?? ''
-    expect(text).toContain('1 række var ny, og 1 blev opdateret fra sikkerhedskopien.')
-    expect(text).toContain("Rækken 'Ny HR-Enhed (fra kopien)' fandtes begge steder — den nyeste (fra sikkerhedskopien) er beholdt.")
-    expect(text).toContain("Rækken 'Dagtilbudsledelsesuddannelse' fandtes begge steder — den nyeste (fra denne browser) er beholdt.")
+    expect(text).toContain('1 indsats var ny; 1 indsats blev opdateret.')
+    expect(text).toContain("Indsatsen 'Ny HR-Enhed (fra kopien)' fandtes begge steder — den nyeste (fra sikkerhedskopien) er beholdt.")
+    expect(text).toContain("Indsatsen 'Dagtilbudsledelsesuddannelse' fandtes begge steder — den nyeste (fra denne browser) er beholdt.")
     expect(await axeViolations(page, 'dialog')).toEqual([])
     await page.keyboard.press('Escape')
 
@@ -277,7 +277,7 @@ describe.skipIf(!hasBrowser)('backup and restore', () => {
     await dialog.getByRole('button', { name: 'Gendan', exact: true }).click()
     const result = dialog.locator('.backup-result')
     await expect.poll(() => result.textContent()).toContain('Gendannet: 1 oversigt og 2 indsatser.')
-    expect(await result.textContent()).toContain('3 rækker var nye, og 0 blev opdateret fra sikkerhedskopien.')
+    expect(await result.textContent()).toContain('1 oversigt og 2 indsatser var nye.')
     await dialog.getByRole('button', { name: 'Luk' }).click()
 
     const after = JSON.parse(await dump(page)) as Record<string, unknown[]>

@@ -6,7 +6,7 @@ import type { RestorePort } from '../../src/features/backup/port'
 import type { BackupRecords, RestoreReceipt } from '../../src/io/backup'
 import { toBackupJson } from '../../src/io/export/backup'
 import { backupText } from '../../src/strings'
-import { EXPORTED_AT, initiatives, overviews, snapshots, statusLogs, validJson, VERSION_1_JSON } from '../io/backup/helpers'
+import { EXPORTED_AT, initiatives, overviews, snapshots, statusLogs, validFile, validJson, VERSION_1_JSON } from '../io/backup/helpers'
 
 /** What restoreBackup reports for `records`: their counts, and what a merge did. */
 const receipt = (records: BackupRecords, patch: Partial<RestoreReceipt> = {}): RestoreReceipt => ({
@@ -15,10 +15,8 @@ const receipt = (records: BackupRecords, patch: Partial<RestoreReceipt> = {}): R
   initiatives: records.initiatives.length,
   statusLogs: records.statusLogs.length,
   snapshots: records.snapshots.length,
-  added: 1,
-  addedStatusLogs: 0,
-  addedSnapshots: 0,
-  updated: 1,
+  added: { overviews: 0, initiatives: 1, statusLogs: 0, snapshots: 0 },
+  updated: { overviews: 0, initiatives: 1 },
   unchanged: 18,
   conflicts: [],
   ...patch,
@@ -29,6 +27,7 @@ function port(patch: Partial<RestorePort> = {}): RestorePort {
     readEverything: vi.fn(async () => ({ overviews: [overviews[0]!], initiatives: initiatives.slice(0, 2), statusLogs: statusLogs.slice(0, 2), snapshots: [] })),
     markBackupTaken: vi.fn(async () => {}),
     restoreBackup: vi.fn(async (records, mode) => ({ ok: true as const, value: receipt(records, { mode }) })),
+    onlyUntouchedExample: vi.fn(async () => null),
     ...patch,
   }
 }
@@ -58,7 +57,8 @@ async function chooseFile(text: string, name = 'kopi.json') {
 describe('Gendan sikkerhedskopi', () => {
   it('summarises the file, status entries and versions included, then merges and lists the conflicts', async () => {
     const conflicts = [{ kind: 'initiative' as const, id: 'in-1', title: 'Ny HR-Enhed', kept: 'backup' as const }, { kind: 'initiative' as const, id: 'in-2', title: 'Tilsyn', kept: 'local' as const }]
-    const p = port({ restoreBackup: vi.fn(async (records) => ({ ok: true as const, value: receipt(records, { conflicts, added: 5, addedStatusLogs: 3, addedSnapshots: 1 }) })) })
+    const added = { overviews: 0, initiatives: 1, statusLogs: 3, snapshots: 1 }
+    const p = port({ restoreBackup: vi.fn(async (records) => ({ ok: true as const, value: receipt(records, { conflicts, added }) })) })
     render(<RestoreDialog port={p} onClose={() => {}} />)
     await chooseFile(validJson())
     await waitFor(() => expect(within(dialog()).getByText('2 oversigter:')).toBeTruthy())
@@ -78,10 +78,10 @@ describe('Gendan sikkerhedskopi', () => {
     const [records] = vi.mocked(p.restoreBackup).mock.calls[0]!
     expect(records.statusLogs).toHaveLength(statusLogs.length)
     expect(records.snapshots.map((v) => v.label).sort()).toEqual(snapshots.map((v) => v.label).sort())
-    // Of the five records added, three were status entries and one a version: one row was new.
-    expect(within(dialog()).getByText('1 række var ny, og 1 blev opdateret fra sikkerhedskopien. 3 statusopdateringer og 1 version til møde er tilføjet.')).toBeTruthy()
-    expect(within(dialog()).getByText("Rækken 'Ny HR-Enhed' fandtes begge steder — den nyeste (fra sikkerhedskopien) er beholdt.")).toBeTruthy()
-    expect(within(dialog()).getByText("Rækken 'Tilsyn' fandtes begge steder — den nyeste (fra denne browser) er beholdt.")).toBeTruthy()
+    // Each kind named with its own noun: nothing called "rækker".
+    expect(within(dialog()).getByText('1 indsats, 3 statusopdateringer og 1 version til møde var nye; 1 indsats blev opdateret.')).toBeTruthy()
+    expect(within(dialog()).getByText("Indsatsen 'Ny HR-Enhed' fandtes begge steder — den nyeste (fra sikkerhedskopien) er beholdt.")).toBeTruthy()
+    expect(within(dialog()).getByText("Indsatsen 'Tilsyn' fandtes begge steder — den nyeste (fra denne browser) er beholdt.")).toBeTruthy()
     expect(clicked).toEqual([])
     // Keyboard users land on the result.
     await waitFor(() => expect(document.activeElement?.textContent).toMatch(/^Gendannet:/))
@@ -123,6 +123,43 @@ describe('Gendan sikkerhedskopi', () => {
     const safety = JSON.parse(await safetyCopyText())
     expect(safety).toMatchObject({ version: 2, snapshots: [] })
     expect(safety.statusLogs.map((e: { id: string }) => e.id)).toEqual(['st-1', 'st-2'])
+  })
+
+  it('chooses Erstat alt beforehand when the browser holds only the untouched example, replaces it without a safety copy, and names the restored overviews', async () => {
+    const p = port({ onlyUntouchedExample: vi.fn(async () => 'eksemplet') })
+    const onRestored = vi.fn()
+    render(<RestoreDialog port={p} onClose={() => {}} onRestored={onRestored} />)
+    // "Andet bilag" was changed last: it is the one to open afterwards.
+    const file = validFile()
+    file.overviews.find((o) => o.id === 'ov-0')!.updatedAt = '2021-01-25T10:00:00.000Z'
+    await chooseFile(JSON.stringify(file))
+    const replace = (await within(dialog()).findByLabelText('Erstat alt')) as HTMLInputElement
+    await waitFor(() => expect(replace.checked).toBe(true))
+    expect(within(dialog()).getByText(backupText.replaceExampleHint)).toBeTruthy()
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Gendan' }))
+    await waitFor(() => expect(within(dialog()).getByText('Gendannet: 2 oversigter, 20 indsatser, 7 statusopdateringer og 2 versioner til møder.')).toBeTruthy())
+    expect(within(dialog()).getByText('Eksemplet er fjernet.')).toBeTruthy()
+    expect(p.restoreBackup).toHaveBeenCalledTimes(1)
+    expect(vi.mocked(p.restoreBackup).mock.calls[0]!.slice(1)).toEqual(['replace', 'only-untouched-example'])
+    expect(clicked).toEqual([])
+    expect(onRestored).toHaveBeenCalledWith(['ov-0', 'ov-1'])
+  })
+
+  it('takes the safety copy after all when the browser changed since the dialog opened', async () => {
+    const restoreBackup = vi.fn<RestorePort['restoreBackup']>(async (records, mode, guard) =>
+      guard ? { ok: false as const, code: 'changed' as const } : { ok: true as const, value: receipt(records, { mode }) },
+    )
+    const p = port({ onlyUntouchedExample: vi.fn(async () => 'eksemplet'), restoreBackup })
+    render(<RestoreDialog port={p} onClose={() => {}} />)
+    await chooseFile(validJson())
+    const replace = (await within(dialog()).findByLabelText('Erstat alt')) as HTMLInputElement
+    await waitFor(() => expect(replace.checked).toBe(true))
+    fireEvent.click(within(dialog()).getByRole('button', { name: 'Gendan' }))
+    await waitFor(() => expect(within(dialog()).getByText(/^Gendannet:/)).toBeTruthy())
+    expect(restoreBackup.mock.calls.map((call) => call.slice(1))).toEqual([['replace', 'only-untouched-example'], ['replace']])
+    expect(clicked).toHaveLength(1)
+    expect(within(dialog()).getByText(`Sikkerhedskopien af de tidligere data er hentet som "${clicked[0]}".`)).toBeTruthy()
+    expect(within(dialog()).queryByText('Eksemplet er fjernet.')).toBeNull()
   })
 
   it('does not replace anything when the safety copy cannot be made', async () => {
@@ -180,11 +217,21 @@ describe('the restore texts', () => {
     expect(backupText.snapshots(1)).toBe('1 version til møde.')
   })
 
-  it('say what a merge added, rows apart from status entries and versions', () => {
-    expect(backupText.merged(0, 0)).toBe('Alt i sikkerhedskopien fandtes allerede her, så intet er ændret.')
-    expect(backupText.merged(0, 0, 0, 0)).toBe('Alt i sikkerhedskopien fandtes allerede her, så intet er ændret.')
-    expect(backupText.merged(2, 1)).toBe('2 rækker var nye, og 1 blev opdateret fra sikkerhedskopien.')
-    expect(backupText.merged(0, 0, 12, 0)).toBe('Alle rækker fandtes allerede her. 12 statusopdateringer er tilføjet.')
-    expect(backupText.merged(1, 0, 1, 2)).toBe('1 række var ny, og 0 blev opdateret fra sikkerhedskopien. 1 statusopdatering og 2 versioner til møder er tilføjet.')
+  const counts = (overviews: number, initiatives: number, statusLogs = 0, snapshots = 0) => ({ overviews, initiatives, statusLogs, snapshots })
+  const updated = (overviews: number, initiatives: number) => ({ overviews, initiatives })
+
+  it.each([
+    [counts(0, 0), updated(0, 0), 'Alt i sikkerhedskopien fandtes allerede her, så intet er ændret.'],
+    [counts(1, 5), updated(0, 2), '1 oversigt og 5 indsatser var nye; 2 indsatser blev opdateret.'],
+    [counts(1, 0), updated(0, 0), '1 oversigt var ny.'],
+    [counts(0, 1), updated(0, 0), '1 indsats var ny.'],
+    [counts(0, 2), updated(1, 1), '2 indsatser var nye; 1 oversigt og 1 indsats blev opdateret.'],
+    [counts(0, 0), updated(0, 3), '3 indsatser blev opdateret.'],
+    [counts(0, 0, 12), updated(0, 0), '12 statusopdateringer var nye.'],
+    [counts(0, 0, 0, 1), updated(0, 0), '1 version til møde var ny.'],
+    [counts(2, 40, 1, 2), updated(0, 0), '2 oversigter, 40 indsatser, 1 statusopdatering og 2 versioner til møder var nye.'],
+  ])('say what a merge did, each kind by its own name: %o %o', (added, changed, sentence) => {
+    expect(backupText.merged(added, changed)).toBe(sentence)
+    expect(backupText.merged(added, changed)).not.toMatch(/række/)
   })
 })

@@ -83,8 +83,8 @@ describe(`merge with status logs and versions (${FUZZ_RUNS} random cases)`, () =
         const newStatus = read.value.statusLogs.filter((e) => !localStatus.has(e.id))
         const newVersions = read.value.snapshots.filter((s) => !localVersions.has(s.id))
         expect(newStatus.length + local.statusLogs.filter((e) => !e.id.startsWith('local-')).length).toBe(data.statusLogs.length)
-        expect(first.value.addedStatusLogs).toBe(newStatus.length)
-        expect(first.value.addedSnapshots).toBe(newVersions.length)
+        expect(first.value.added.statusLogs).toBe(newStatus.length)
+        expect(first.value.added.snapshots).toBe(newVersions.length)
         if (newStatus.length && newVersions.length) addedSome++
         if (local.statusLogs.length && local.snapshots.length) keptSome++
 
@@ -98,7 +98,7 @@ describe(`merge with status logs and versions (${FUZZ_RUNS} random cases)`, () =
         // The same file once more: nothing to add, nothing changes.
         const before = await dump(db)
         const second = await restoreBackup(db, read.value, 'merge')
-        expect(second).toMatchObject({ ok: true, value: { added: 0, addedStatusLogs: 0, addedSnapshots: 0, updated: 0 } })
+        expect(second).toMatchObject({ ok: true, value: { added: { overviews: 0, initiatives: 0, statusLogs: 0, snapshots: 0 }, updated: { overviews: 0, initiatives: 0 } } })
         expect(await dump(db)).toBe(before)
       }),
       { numRuns: FUZZ_RUNS, seed: 4242 },

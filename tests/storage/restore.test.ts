@@ -44,7 +44,7 @@ describe('restore: replace', () => {
       ok: true,
       value: { mode: 'replace', overviews: 2, initiatives: initiatives.length, statusLogs: statusLogs.length, snapshots: snapshots.length, conflicts: [] },
     })
-    expect(result.ok && result.value).toMatchObject({ addedStatusLogs: statusLogs.length, addedSnapshots: snapshots.length, added: 2 + initiatives.length + statusLogs.length + snapshots.length })
+    expect(result.ok && result.value).toMatchObject({ added: { overviews: 2, initiatives: initiatives.length, statusLogs: statusLogs.length, snapshots: snapshots.length } })
     expect(await backupOf()).toBe(fileOf(records()))
     expect(await db.statusLogs.get('st-gone')).toBeUndefined()
     expect(await db.snapshots.get('snap-gone')).toBeUndefined()
@@ -138,7 +138,10 @@ describe('restore: merge', () => {
   it('adds new rows and leaves identical ones alone', async () => {
     await seed(overviews, initiatives.slice(0, 4))
     const result = await restoreBackup(db, { overviews, initiatives, ...none }, 'merge')
-    expect(result).toMatchObject({ ok: true, value: { mode: 'merge', added: initiatives.length - 4, addedStatusLogs: 0, addedSnapshots: 0, updated: 0, unchanged: 6, conflicts: [] } })
+    expect(result).toMatchObject({
+      ok: true,
+      value: { mode: 'merge', added: { overviews: 0, initiatives: initiatives.length - 4, statusLogs: 0, snapshots: 0 }, updated: { overviews: 0, initiatives: 0 }, unchanged: 6, conflicts: [] },
+    })
     expect(await backupOf()).toBe(fileOf({ overviews, initiatives, ...none }))
   })
 
@@ -147,7 +150,7 @@ describe('restore: merge', () => {
     const mine: StatusEntry = { ...statusLogs[0]!, id: 'st-mine', text: 'Kun skrevet her.', createdAt: '2021-01-20T08:00:00.000Z' }
     await seed(overviews, initiatives, [statusLogs[0]!, statusLogs[4]!, mine], [snapshots[1]!])
     const first = await restoreBackup(db, records(), 'merge')
-    expect(first).toMatchObject({ ok: true, value: { added: statusLogs.length - 2 + 1, addedStatusLogs: statusLogs.length - 2, addedSnapshots: 1, updated: 0, conflicts: [] } })
+    expect(first).toMatchObject({ ok: true, value: { added: { overviews: 0, initiatives: 0, statusLogs: statusLogs.length - 2, snapshots: 1 }, updated: { overviews: 0, initiatives: 0 }, conflicts: [] } })
     expect(await db.statusLogs.count()).toBe(statusLogs.length + 1)
     expect(await db.snapshots.count()).toBe(snapshots.length)
     expect(await db.statusLogs.get('st-mine')).toEqual(mine)
@@ -155,7 +158,7 @@ describe('restore: merge', () => {
 
     // The same file again adds nothing and changes nothing.
     const second = await restoreBackup(db, records(), 'merge')
-    expect(second).toMatchObject({ ok: true, value: { added: 0, addedStatusLogs: 0, addedSnapshots: 0, updated: 0 } })
+    expect(second).toMatchObject({ ok: true, value: { added: { overviews: 0, initiatives: 0, statusLogs: 0, snapshots: 0 }, updated: { overviews: 0, initiatives: 0 } } })
     expect(await dump(db)).toBe(after)
     expect(await backupOf()).toBe(fileOf({ ...records(), statusLogs: [...statusLogs, mine] }))
   })
@@ -165,7 +168,7 @@ describe('restore: merge', () => {
     const oursVersion = { ...snapshots[0]!, label: 'Omdøbt her' }
     await seed(overviews, initiatives, [ours], [oursVersion])
     const result = await restoreBackup(db, records(), 'merge')
-    expect(result).toMatchObject({ ok: true, value: { addedStatusLogs: statusLogs.length - 1, addedSnapshots: snapshots.length - 1, conflicts: [] } })
+    expect(result).toMatchObject({ ok: true, value: { added: { statusLogs: statusLogs.length - 1, snapshots: snapshots.length - 1 }, conflicts: [] } })
     expect(await db.statusLogs.get(ours.id)).toEqual(ours)
     expect(await db.snapshots.get(oursVersion.id)).toEqual(oursVersion)
     expect(await db.statusLogs.count()).toBe(statusLogs.length)
@@ -174,7 +177,7 @@ describe('restore: merge', () => {
   it('brings back an overview deleted here, with its rows, status entries and versions', async () => {
     await seed(overviews.slice(0, 1), initiatives.filter((i) => i.overviewId === overviews[0]!.id), statusLogs.filter((e) => e.overviewId === overviews[0]!.id), snapshots.filter((s) => s.overviewId === overviews[0]!.id))
     const result = await restoreBackup(db, records(), 'merge')
-    expect(result).toMatchObject({ ok: true, value: { added: 1 + 1 + 1 + 1, addedStatusLogs: 1, addedSnapshots: 1, unchanged: 1 + initiatives.length - 1 } })
+    expect(result).toMatchObject({ ok: true, value: { added: { overviews: 1, initiatives: 1, statusLogs: 1, snapshots: 1 }, unchanged: 1 + initiatives.length - 1 } })
     expect(await backupOf()).toBe(fileOf(records()))
   })
 
@@ -184,7 +187,7 @@ describe('restore: merge', () => {
     const saved = await saveSnapshot(db, overviews[0]!.id, 'Møde 27. januar 2021', '2021-01-27')
     expect(added.ok && saved.ok).toBe(true)
     const result = await restoreBackup(db, records(), 'merge')
-    expect(result).toMatchObject({ ok: true, value: { addedStatusLogs: statusLogs.length, addedSnapshots: snapshots.length } })
+    expect(result).toMatchObject({ ok: true, value: { added: { statusLogs: statusLogs.length, snapshots: snapshots.length } } })
     expect(await db.statusLogs.count()).toBe(statusLogs.length + 1)
     expect(await db.snapshots.count()).toBe(snapshots.length + 1)
   })
@@ -192,7 +195,7 @@ describe('restore: merge', () => {
   it('merges a version 1 file without touching status entries or versions', async () => {
     await seed(overviews, initiatives, statusLogs, snapshots)
     const result = await restoreBackup(db, readV1(), 'merge')
-    expect(result).toMatchObject({ ok: true, value: { added: 3, addedStatusLogs: 0, addedSnapshots: 0 } })
+    expect(result).toMatchObject({ ok: true, value: { added: { overviews: 1, initiatives: 2, statusLogs: 0, snapshots: 0 } } })
     expect(await db.statusLogs.count()).toBe(statusLogs.length)
     expect(await db.snapshots.count()).toBe(snapshots.length)
   })
@@ -216,7 +219,7 @@ describe('restore: merge', () => {
     const result = await restoreBackup(db, { overviews, initiatives: [a!, backupB, c!], ...none }, 'merge')
     expect(result.ok).toBe(true)
     if (!result.ok) return
-    expect(result.value).toMatchObject({ added: 0, updated: 1, unchanged: 2 })
+    expect(result.value).toMatchObject({ added: { overviews: 0, initiatives: 0 }, updated: { overviews: 0, initiatives: 1 }, unchanged: 2 })
     expect(result.value.conflicts).toEqual([
       { kind: 'overview', id: localOverview.id, title: 'Titel ændret her', kept: 'local' },
       { kind: 'initiative', id: a!.id, title: 'A ændret her', kept: 'local' },

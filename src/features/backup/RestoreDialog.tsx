@@ -3,6 +3,12 @@
  * confirm. The file is read and checked completely before anything is written; a bad file
  * gives one sentence and changes nothing. Erstat alt first downloads a safety copy of the
  * current data, and is not carried out if that copy cannot be made.
+ *
+ * In a browser that holds nothing but the untouched example (a new browser, where the
+ * backup is how the user brings their overviews along), Erstat alt is chosen beforehand
+ * and needs no safety copy: there is nothing of the user's to keep, and a download of the
+ * example would only puzzle them. The storage checks that this still holds as it writes.
+ * Afterwards the caller is told which overviews were restored, to open one of them.
  * Loaded on first use (see RestoreButton), so it is not in the first bundle.
  */
 import { useEffect, useId, useRef, useState } from 'react'
@@ -13,21 +19,26 @@ import { Dialog } from '../../ui/Dialog'
 import { BackupSummary } from './BackupSummary'
 import { RestoreResult } from './RestoreResult'
 import { downloadBackup } from './take-backup'
-import type { RestorePort } from './port'
+import type { RestorePort, StorageFailure } from './port'
 import './backup.css'
 
 interface RestoreDialogProps {
   port: RestorePort
   onClose: () => void
+  /** After a restore: the ids of the overviews in the backup, the most recently changed first. */
+  onRestored?: (overviewIds: string[]) => void
 }
 
 type Problem = { text: string; detail?: string }
-type Done = { receipt: RestoreReceipt; safetyFile: string | null }
+type Done = { receipt: RestoreReceipt; safetyFile: string | null; exampleReplaced: boolean }
 
-export function RestoreDialog({ port, onClose }: RestoreDialogProps) {
+export function RestoreDialog({ port, onClose, onRestored }: RestoreDialogProps) {
   const id = useId()
   const [backup, setBackup] = useState<BackupContents | null>(null)
   const [mode, setMode] = useState<RestoreMode>('merge')
+  // True while this browser holds nothing but the untouched example (asked once on opening).
+  const [onlyExample, setOnlyExample] = useState(false)
+  const modeChosen = useRef(false)
   const [problem, setProblem] = useState<Problem | null>(null)
   const [busy, setBusy] = useState('')
   const [done, setDone] = useState<Done | null>(null)
@@ -36,6 +47,18 @@ export function RestoreDialog({ port, onClose }: RestoreDialogProps) {
   useEffect(() => {
     if (done) resultRef.current?.focus()
   }, [done])
+
+  useEffect(() => {
+    let live = true
+    void port.onlyUntouchedExample().then((exampleId) => {
+      if (!live || !exampleId) return
+      setOnlyExample(true)
+      if (!modeChosen.current) setMode('replace')
+    })
+    return () => {
+      live = false
+    }
+  }, [port])
 
   async function choose(file: File | undefined) {
     setBackup(null)
@@ -58,6 +81,15 @@ export function RestoreDialog({ port, onClose }: RestoreDialogProps) {
   async function restore() {
     if (!backup || busy) return
     setProblem(null)
+    if (mode === 'replace' && onlyExample) {
+      setBusy(tx.working)
+      const result = await port.restoreBackup(backup, mode, 'only-untouched-example')
+      setBusy('')
+      if (result.ok) return finish({ receipt: result.value, safetyFile: null, exampleReplaced: true })
+      if (result.code !== 'changed') return setProblem({ text: errorText(result.code) })
+      // Something was changed here since the dialog opened: from now on, as for any data.
+      setOnlyExample(false)
+    }
     let safetyFile: string | null = null
     if (mode === 'replace') {
       setBusy(tx.safetyCopy)
@@ -71,8 +103,13 @@ export function RestoreDialog({ port, onClose }: RestoreDialogProps) {
     setBusy(tx.working)
     const result = await port.restoreBackup(backup, mode)
     setBusy('')
-    if (result.ok) setDone({ receipt: result.value, safetyFile })
-    else setProblem({ text: storageErrors[result.code] })
+    if (result.ok) finish({ receipt: result.value, safetyFile, exampleReplaced: false })
+    else setProblem({ text: errorText(result.code) })
+  }
+
+  function finish(outcome: Done) {
+    setDone(outcome)
+    if (backup) onRestored?.(mostRecentFirst(backup.overviews))
   }
 
   const footer = (
@@ -93,7 +130,7 @@ export function RestoreDialog({ port, onClose }: RestoreDialogProps) {
   return (
     <Dialog title={tx.restore} onClose={onClose} footer={footer}>
       {done ? (
-        <RestoreResult ref={resultRef} receipt={done.receipt} safetyFile={done.safetyFile} />
+        <RestoreResult ref={resultRef} receipt={done.receipt} safetyFile={done.safetyFile} exampleReplaced={done.exampleReplaced} />
       ) : (
         <div className="backup-restore">
           <div className="form-group">
@@ -129,7 +166,7 @@ export function RestoreDialog({ port, onClose }: RestoreDialogProps) {
                 <legend className="form-label">{tx.modeLegend}</legend>
                 {(
                   [
-                    ['replace', tx.replace, tx.replaceHint],
+                    ['replace', tx.replace, onlyExample ? tx.replaceExampleHint : tx.replaceHint],
                     ['merge', tx.merge, tx.mergeHint],
                   ] as const
                 ).map(([value, label, hint]) => (
@@ -141,7 +178,10 @@ export function RestoreDialog({ port, onClose }: RestoreDialogProps) {
                       name={`${id}-mode`}
                       checked={mode === value}
                       aria-describedby={`${id}-${value}-hint`}
-                      onChange={() => setMode(value)}
+                      onChange={() => {
+                        modeChosen.current = true
+                        setMode(value)
+                      }}
                     />
                     <label htmlFor={`${id}-${value}`}>{label}</label>
                     <span id={`${id}-${value}-hint`} className="form-hint backup-restore__mode-hint">
@@ -159,6 +199,13 @@ export function RestoreDialog({ port, onClose }: RestoreDialogProps) {
       </p>
     </Dialog>
   )
+}
+
+/** 'changed' only comes from a guarded restore, which falls back rather than failing; should it come anyway, it is a failure like any other. */
+const errorText = (code: StorageFailure | 'changed') => storageErrors[code === 'changed' ? 'failed' : code]
+
+function mostRecentFirst(overviews: readonly { id: string; updatedAt: string }[]): string[] {
+  return [...overviews].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)).map((o) => o.id)
 }
 
 function readProblem(code: BackupReadError, detail?: string): Problem {

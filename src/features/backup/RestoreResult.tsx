@@ -9,19 +9,21 @@ const MAX_CONFLICTS = 200
 interface RestoreResultProps {
   receipt: RestoreReceipt
   safetyFile: string | null
+  /** True when the untouched example was all there was, and the backup took its place. */
+  exampleReplaced?: boolean
   /** Focus moves here when the result replaces the form, so keyboard users land on it. */
   ref?: Ref<HTMLParagraphElement>
 }
 
-export function RestoreResult({ receipt, safetyFile, ref }: RestoreResultProps) {
+export function RestoreResult({ receipt, safetyFile, exampleReplaced = false, ref }: RestoreResultProps) {
   const shown = receipt.conflicts.slice(0, MAX_CONFLICTS)
-  const rowsAdded = receipt.added - receipt.addedStatusLogs - receipt.addedSnapshots
   return (
     <div className="backup-result">
       <p ref={ref} tabIndex={-1} className="backup-result__lead">
         {tx.restored(receipt.overviews, receipt.initiatives, receipt.statusLogs, receipt.snapshots)}
       </p>
-      {receipt.mode === 'merge' && <p>{tx.merged(rowsAdded, receipt.updated, receipt.addedStatusLogs, receipt.addedSnapshots)}</p>}
+      {receipt.mode === 'merge' && <p>{tx.merged(receipt.added, receipt.updated)}</p>}
+      {exampleReplaced && <p>{tx.exampleReplaced}</p>}
       {safetyFile && <p>{tx.safetyCopyTaken(safetyFile)}</p>}
       {shown.length > 0 && (
         <>

@@ -14,7 +14,18 @@ export interface BackupPort {
 }
 
 export interface RestorePort extends BackupPort {
-  restoreBackup: (records: BackupRecords, mode: RestoreMode) => Promise<{ ok: true; value: RestoreReceipt } | { ok: false; code: StorageFailure }>
+  /**
+   * With the guard, the restore is refused ('changed', nothing written) unless the browser
+   * still holds nothing but the untouched example: a replace that skipped the safety copy
+   * then never loses anything of the user's.
+   */
+  restoreBackup: (
+    records: BackupRecords,
+    mode: RestoreMode,
+    guard?: 'only-untouched-example',
+  ) => Promise<{ ok: true; value: RestoreReceipt } | { ok: false; code: StorageFailure | 'changed' }>
+  /** The example's id when it is the only overview here and the user has not changed it, else null. */
+  onlyUntouchedExample: () => Promise<string | null>
 }
 
 /** Whether the browser keeps the data under storage pressure (src/storage/persistence.ts). */

@@ -2,9 +2,14 @@
  * "Importér" in the table's toolbar: opens the import dialog (loaded on first use, so
  * the readers stay out of the first bundle) and commits what it hands back — all rows
  * or none — with "Fortryd import" in the message afterwards.
+ *
+ * In a browser that holds nothing but the untouched example, a new overview takes the
+ * example's place: the dialog says so beforehand, the message afterwards, and "Fortryd
+ * import" brings the example back.
  */
 import { lazy, Suspense, useState } from 'react'
 import { importButtonText as tx, storageErrors, t } from '../../strings'
+import { exampleImportText } from '../../strings/example-import'
 import type { ImportRequest, ImportStore, Notify, TargetOverview } from './types'
 
 const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })))
@@ -19,16 +24,25 @@ interface ImportButtonProps {
   store: ImportStore
   notify: Notify
   onOpenOverview: (id: string) => void
+  /** The button's text, when it is not the toolbar's "Importér". */
+  label?: string
 }
 
-export function ImportButton({ overview, today, store, notify, onOpenOverview }: ImportButtonProps) {
+export function ImportButton({ overview, today, store, notify, onOpenOverview, label = t.import }: ImportButtonProps) {
   const [open, setOpen] = useState(false)
+  const [replacesExample, setReplacesExample] = useState(false)
+
+  function openDialog() {
+    setReplacesExample(false)
+    setOpen(true)
+    void store.onlyUntouchedExample?.().then((exampleId) => setReplacesExample(exampleId !== null))
+  }
 
   /** Returns a Danish sentence when nothing was saved, so the dialog can stay open and say why. */
   async function commit(request: ImportRequest): Promise<string | null> {
     const result =
       request.target === 'new'
-        ? await store.importAsNewOverview({ title: request.title, legend: request.legend, meetingDate: '' }, request.drafts)
+        ? await store.importAsNewOverview({ title: request.title, legend: request.legend, meetingDate: '' }, request.drafts, { replaceUntouchedExample: replacesExample })
         : await store.importIntoOverview(overview.id, request.drafts)
     if (!result.ok) return storageErrors[result.code]
     const receipt = result.value
@@ -37,7 +51,7 @@ export function ImportButton({ overview, today, store, notify, onOpenOverview }:
     if (receipt.createdOverview) onOpenOverview(receipt.overviewId)
     notify({
       kind: 'success',
-      text: tx.done(receipt.initiativeIds.length),
+      text: receipt.replacedExample ? `${tx.done(receipt.initiativeIds.length)} ${exampleImportText.removed}` : tx.done(receipt.initiativeIds.length),
       ms: UNDO_MS,
       action: {
         label: tx.undo,
@@ -54,11 +68,13 @@ export function ImportButton({ overview, today, store, notify, onOpenOverview }:
 
   return (
     <>
-      <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>
-        {t.import}
+      <button type="button" className="button button-secondary" onClick={openDialog}>
+        {label}
       </button>
       <Suspense fallback={null}>
-        {open && <ImportDialog overview={overview} today={today} onImport={commit} onClose={() => setOpen(false)} />}
+        {open && (
+          <ImportDialog overview={overview} today={today} onImport={commit} onClose={() => setOpen(false)} notice={replacesExample ? exampleImportText.replaces : undefined} />
+        )}
       </Suspense>
     </>
   )

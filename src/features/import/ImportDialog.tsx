@@ -41,6 +41,8 @@ interface ImportDialogProps {
   /** Commits; resolves to a Danish sentence when nothing was saved, null when done. */
   onImport: (request: ImportRequest) => Promise<string | null>
   onClose: () => void
+  /** Something to know before importing (that a new overview replaces the example), shown under the intro. */
+  notice?: string
 }
 
 /** Where focus goes once an edit has re-rendered the rows: the same row, or its neighbour. */
@@ -51,7 +53,7 @@ interface FocusRequest {
   position: number
 }
 
-export function ImportDialog({ overview, today, onImport, onClose }: ImportDialogProps) {
+export function ImportDialog({ overview, today, onImport, onClose, notice }: ImportDialogProps) {
   const idBase = useId()
   const source = useImportPlan()
   const { plan } = source
@@ -61,6 +63,8 @@ export function ImportDialog({ overview, today, onImport, onClose }: ImportDialo
   const [busy, setBusy] = useState(false)
   const [saveError, setSaveError] = useState<string | null>(null)
   const [announcement, setAnnouncement] = useState('')
+  // Text typed into "Indsæt tabel" but not read yet: closing would lose it too.
+  const [typed, setTyped] = useState(false)
   const tableRef = useRef<HTMLTableElement>(null)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const pendingFocus = useRef<FocusRequest | null>(null)
@@ -166,9 +170,14 @@ export function ImportDialog({ overview, today, onImport, onClose }: ImportDialo
   }
 
   return (
-    <Dialog title={tx.title} onClose={onClose} wide>
-      <div className="import-dialog">
+    <Dialog title={tx.title} onClose={onClose} wide unsaved={plan !== null || source.reading || typed}>
+      <div className="import-dialog" onInput={(event) => event.target instanceof HTMLTextAreaElement && setTyped(event.target.value !== '')}>
         <p className="import-intro">{tx.intro}</p>
+        {notice && (
+          <div className="alert alert-info">
+            <p className="alert-text">{notice}</p>
+          </div>
+        )}
         <SourceInput
           idBase={idBase}
           reading={source.reading}

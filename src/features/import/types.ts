@@ -11,15 +11,24 @@ export interface ImportReceipt {
   overviewId: string
   createdOverview: boolean
   initiativeIds: string[]
+  /** Present when the import took the place of the untouched example; "Fortryd import" puts it back. */
+  replacedExample?: { overview: { id: string } }
 }
 
 type StoreFailure = { ok: false; code: keyof typeof storageErrors }
 export type StoreResult<T> = { ok: true; value: T } | StoreFailure
 
 export interface ImportStore {
-  importAsNewOverview(header: { title: string; legend: Legend; meetingDate?: string }, drafts: readonly InitiativeDraft[]): Promise<StoreResult<ImportReceipt>>
+  /** With `replaceUntouchedExample`, the example goes in the same transaction if it is all there is and untouched. */
+  importAsNewOverview(
+    header: { title: string; legend: Legend; meetingDate?: string },
+    drafts: readonly InitiativeDraft[],
+    options?: { replaceUntouchedExample?: boolean },
+  ): Promise<StoreResult<ImportReceipt>>
   importIntoOverview(overviewId: string, drafts: readonly InitiativeDraft[]): Promise<StoreResult<ImportReceipt>>
   undoImport(receipt: ImportReceipt): Promise<StoreResult<unknown>>
+  /** The example's id when it is the only overview and untouched (a new overview would then replace it), else null. */
+  onlyUntouchedExample?(): Promise<string | null>
 }
 
 export type ImportTarget = 'new' | 'append'

@@ -1,7 +1,8 @@
-/** Which columns are shown; the choice is remembered by the app shell. */
+/** Which columns are shown; the choice is remembered by the app shell. A menu: Escape or a click outside closes it. */
 import { useId } from 'react'
 import { columnLabels, t } from '../../strings'
 import { BILAG_COLUMNS, columnVisibility } from '../../domain/columns'
+import { useDismissableDetails } from '../../ui/use-dismissable-details'
 
 interface ColumnChooserProps {
   visibility: Record<string, boolean>
@@ -10,9 +11,10 @@ interface ColumnChooserProps {
 
 export function ColumnChooser({ visibility, onChange }: ColumnChooserProps) {
   const id = useId()
+  const menu = useDismissableDetails()
   const visible = columnVisibility(visibility)
   return (
-    <details className="column-chooser">
+    <details ref={menu} className="column-chooser">
       <summary className="button button-secondary">{t.columns}</summary>
       <fieldset className="column-chooser__panel">
         <legend className="sr-only">{t.columnsHint}</legend>

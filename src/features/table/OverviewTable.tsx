@@ -125,7 +125,7 @@ export function OverviewTable({ table, items, columnIds, rows, grouped, onEdit, 
   }
 
   return (
-    <table className={`table table--compact overview-table${grouped ? ' overview-table--grouped' : ''}`} aria-label={t.tableName} aria-rowcount={items.length + 1}>
+    <table id="indsatser-tabel" tabIndex={-1} className={`table table--compact overview-table${grouped ? ' overview-table--grouped' : ''}`} aria-label={t.tableName} aria-rowcount={items.length + 1}>
       <ColumnGroup rows={rows} columnIds={columnIds} grouped={grouped} actions={Boolean(actions)} />
       <thead>
         <tr aria-rowindex={1}>

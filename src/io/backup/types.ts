@@ -35,19 +35,21 @@ export interface MergeConflict {
   kept: 'backup' | 'local'
 }
 
-export interface RestoreReceipt {
-  mode: RestoreMode
-  /** Records in the backup file. */
+/** How many records of each kind. */
+export interface RecordCounts {
   overviews: number
   initiatives: number
   statusLogs: number
   snapshots: number
-  /** Merge only (replace writes everything): records new to this browser, taken over from the backup, or already identical. */
-  added: number
-  /** Of `added`, the status entries and the versions (the rest are overviews and indsatser). */
-  addedStatusLogs: number
-  addedSnapshots: number
-  updated: number
+}
+
+export interface RestoreReceipt extends RecordCounts {
+  mode: RestoreMode
+  /** (The counts above are the records in the backup file.) Records new to this browser, per kind; replace writes them all. */
+  added: RecordCounts
+  /** Merge only: overviews and indsatser whose newer version in the backup replaced this browser's (status entries and versions are never edited). */
+  updated: Pick<RecordCounts, 'overviews' | 'initiatives'>
+  /** Merge only: overviews and indsatser identical on both sides. */
   unchanged: number
   conflicts: MergeConflict[]
 }
