@@ -46,10 +46,9 @@ async function serve(): Promise<void> {
 
   let stopping = false
   const stop = async (signal: string) => {
-    if (stopping) {
-      log.error(`${signal} again: stopping without waiting for the documents to be stored.`)
-      process.exit(1)
-    }
+    // Wrappers (npm, tsx, a terminal's process group) can deliver one Ctrl+C twice: a repeat
+    // must not cut the storing short. SIGKILL still stops at once.
+    if (stopping) return log.info(`${signal}: already stopping.`)
     stopping = true
     log.info(`${signal}: storing every open overview, then stopping.`)
     const stored = await server.close()

@@ -31,6 +31,8 @@ export interface ServerProcess {
   output: () => string
   /** Sends the signal and waits for the process to exit; resolves to its exit code. */
   stop: (signal?: NodeJS.Signals) => Promise<number | null>
+  /** Sends a signal without waiting. */
+  signal: (signal: NodeJS.Signals) => void
   exited: () => boolean
 }
 
@@ -57,6 +59,7 @@ export async function startServerProcess(dataDir: string, options: { appDir?: st
     wsUrl: `${url.replace(/^http/, 'ws')}${SYNC_PATH}`,
     output: () => output,
     stop: (signal = 'SIGTERM') => stopProcess(child, exit, signal),
+    signal: (signal) => void child.kill(signal),
     exited: () => exited,
   }
 }
