@@ -47,6 +47,13 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: [{ name: 'dexie', message: 'Only src/storage imports Dexie.' }] }],
     },
   },
+  {
+    // The sync server shares only the protocol's constants with the browser app.
+    files: ['server/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^\\.\\./src/(?!domain/sync-protocol\\.ts$)', message: 'server/ imports only src/domain/sync-protocol.ts from the app.' }] }],
+    },
+  },
   // Features do not import each other: one block per feature folder.
   ...FEATURES.map((feature) => ({
     files: [`src/features/${feature}/**`],
