@@ -10,7 +10,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { SaveVersionButton } from '../../src/features/meetings/SaveVersionButton'
 import { VersionsButton } from '../../src/features/meetings/VersionsButton'
 import { ChangesView } from '../../src/features/meetings/ChangesView'
-import { OverviewsButton } from '../../src/features/overviews/OverviewsButton'
+import { OverviewsButton } from '../../src/features/overview-list/OverviewsButton'
 import { createDeadlineReader } from '../../src/domain/view-row'
 import { lazyWithPreload } from '../../src/ui/lazy'
 import { overviews, snapshots } from '../io/backup/helpers'
