@@ -10,7 +10,7 @@ import { loadSchemas, validate } from './validate'
 import { newId, nowIso } from './clock'
 import { getRow } from './row-pages'
 import { putRows } from './row-writes'
-import { editedRow } from './initiatives'
+import { editedRow, extraValuesIssues } from './initiatives'
 import type { StatusEntryDraft } from './status-log'
 
 export interface StatusLogWrite {
@@ -44,10 +44,12 @@ export async function updateInitiativeWithLog(
 ): Promise<WriteResult<SavedWithLog>> {
   try {
     const { initiativeSchema, statusEntrySchema } = await loadSchemas()
-    return await db.transaction('rw', db.rowPages, db.statusLogs, async () => {
+    return await db.transaction('rw', db.overviews, db.rowPages, db.statusLogs, async () => {
       const current = await getRow(db, id)
       if (!current) return { ok: false, code: 'not-found' } as const
       if (current.revision !== expectedRevision) return { ok: false, code: 'conflict', current } as const
+      const extraProblems = await extraValuesIssues(db, current.overviewId, draft)
+      if (extraProblems.length) return { ok: false, code: 'invalid', issues: extraProblems } as const
       const now = nowIso()
       const edited = editedRow(initiativeSchema, current, draft, now)
       if (!edited.ok) return { ok: false, code: 'invalid', issues: edited.issues } as const
