@@ -15,6 +15,8 @@ import { VersionsButton } from '../features/meetings/VersionsButton'
 import { exportPreparer } from './export-document'
 import { todayIso, useColumnVisibility, useViewState } from './use-view-state'
 import { useRowActions } from './use-row-actions'
+import { columnEditing } from './use-column-actions'
+import { columnsOf } from '../domain/columns'
 
 // Loaded on first use, keeping them out of the first load: the dashboard and the row form (with its status log).
 const Dashboard = lazy(() => import('../features/dashboard/Dashboard').then((m) => ({ default: m.Dashboard })))
@@ -95,6 +97,8 @@ export function LivePage({ overview, initiatives, versions, notify, onOpenOvervi
         ) : (
           <TableView
             rows={rows}
+            overview={overview}
+            columnEditing={columnEditing(overview, notify)}
             loading={!complete}
             view={view}
             onViewChange={setView}
@@ -126,6 +130,7 @@ export function LivePage({ overview, initiatives, versions, notify, onOpenOvervi
             initiative={editedRow}
             reference={overview.meetingDate || todayIso()}
             areas={areas}
+            columns={columnsOf(overview)}
             today={todayIso()}
             onSave={async (draft, revision, log) => {
               const outcome = await actions.save(editedRow, draft, revision, log)

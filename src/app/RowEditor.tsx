@@ -11,6 +11,7 @@ import { useStatusLog, type StatusLogWrite } from '../storage'
 import { statusLabels } from '../strings'
 import { statusLogText } from '../strings/status-log'
 import { InitiativeForm, type SaveOutcome } from '../features/editor/InitiativeForm'
+import type { ColumnSpec } from '../domain/columns'
 import { StatusChangeNote, StatusLogPanel } from '../features/status-log/parts'
 
 interface RowEditorProps {
@@ -18,6 +19,8 @@ interface RowEditorProps {
   initiative: Initiative | undefined
   reference: string
   areas: string[]
+  /** The overview's columns (its extra columns get fields in the form). */
+  columns: readonly ColumnSpec[]
   /** Today (ISO): the date of new status entries. */
   today: string
   /** `log` is undefined for a new row (it has no log yet). */
@@ -25,12 +28,12 @@ interface RowEditorProps {
   onClose: () => void
 }
 
-export function RowEditor({ initiative, reference, areas, today, onSave, onClose }: RowEditorProps) {
-  if (!initiative) return <InitiativeForm reference={reference} areas={areas} onSave={(draft) => onSave(draft, undefined, undefined)} onClose={onClose} />
-  return <EditWithLog initiative={initiative} reference={reference} areas={areas} today={today} onSave={onSave} onClose={onClose} />
+export function RowEditor({ initiative, reference, areas, columns, today, onSave, onClose }: RowEditorProps) {
+  if (!initiative) return <InitiativeForm reference={reference} areas={areas} columns={columns} onSave={(draft) => onSave(draft, undefined, undefined)} onClose={onClose} />
+  return <EditWithLog initiative={initiative} reference={reference} areas={areas} columns={columns} today={today} onSave={onSave} onClose={onClose} />
 }
 
-function EditWithLog({ initiative, reference, areas, today, onSave, onClose }: RowEditorProps & { initiative: Initiative }) {
+function EditWithLog({ initiative, reference, areas, columns, today, onSave, onClose }: RowEditorProps & { initiative: Initiative }) {
   const saved = useStatusLog(initiative.id)
   const [edit, dispatch] = useReducer(statusLogReducer, today, startStatusLogEdit)
   const [status, setStatus] = useState<Status>(initiative.status)
@@ -41,6 +44,7 @@ function EditWithLog({ initiative, reference, areas, today, onSave, onClose }: R
       initiative={initiative}
       reference={reference}
       areas={areas}
+      columns={columns}
       onClose={onClose}
       detailUnsaved={statusLogUnsaved(edit, today)}
       checkDetail={() => {

@@ -39,6 +39,7 @@ export function VersionPage({ version, onBack }: VersionPageProps) {
       <section id="indsatser" aria-label={t.tableName} className="overview-table-section">
         <TableView
           rows={rows}
+          overview={overview}
           view={view}
           onViewChange={setView}
           asOf={asOf}

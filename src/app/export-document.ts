@@ -2,15 +2,16 @@
 import type { Overview } from '../domain/model'
 import type { ViewRow } from '../domain/view-row'
 import type { ViewState } from '../domain/view-state'
-import { BILAG_COLUMNS, visibleColumns } from '../domain/columns'
+import { builtInColumn, tableColumns, visibleColumns, type ColumnSpec } from '../domain/columns'
 import type { ExportDocument } from '../io/export/types'
 import type { describeSelection as DescribeSelection } from '../io/export/selection'
-import type { ColumnId } from '../strings'
+
+const FLAG = builtInColumn('flag')!
 
 /** Flags go beside Frist as text (or at the end when Frist is hidden). */
-function withFlag(columns: readonly ColumnId[]): ColumnId[] {
-  const at = columns.indexOf('deadline')
-  return at < 0 ? [...columns, 'flag'] : [...columns.slice(0, at + 1), 'flag', ...columns.slice(at + 1)]
+function withFlag(columns: readonly ColumnSpec[]): ColumnSpec[] {
+  const at = columns.findIndex((c) => c.id === 'deadline')
+  return at < 0 ? [...columns, FLAG] : [...columns.slice(0, at + 1), FLAG, ...columns.slice(at + 1)]
 }
 
 /** The view as shown; a view narrowed by a filter carries the description of its selection. */
@@ -24,13 +25,13 @@ export function viewDocument(
   describeSelection: typeof DescribeSelection,
 ): ExportDocument {
   const selection = describeSelection(view.filters, asOf, rows.length, overviewCount)
-  return { overview, asOf, columns: withFlag(visibleColumns(visibility)), grouped: view.grouped, rows, ...(selection ? { selection } : {}) }
+  return { overview, asOf, columns: withFlag(visibleColumns(overview, visibility)), grouped: view.grouped, rows, ...(selection ? { selection } : {}) }
 }
 
 /** The whole overview: every row in the Bilag's own order, grouped by area, every column. */
 export function wholeDocument(overview: Overview, rows: ViewRow[], asOf: string): ExportDocument {
   const ordered = [...rows].sort((a, b) => a.initiative.order - b.initiative.order)
-  return { overview, asOf, columns: withFlag(BILAG_COLUMNS), grouped: true, rows: ordered }
+  return { overview, asOf, columns: withFlag(tableColumns(overview)), grouped: true, rows: ordered }
 }
 
 /**

@@ -7,7 +7,7 @@
  * (`cellFilter`, `areaFilter`, …), and those filters run through the table's own
  * predicates, so a number on the dashboard always equals the rows a click shows.
  */
-import { CATEGORIES, STATUSES, type Category, type Status } from './model'
+import { CATEGORY_FILTER_VALUES, STATUSES, categoryKey, type CategoryKey, type Status } from './model'
 import type { ViewFilters } from './filters'
 import type { ViewRow } from './view-row'
 import { compareDanish } from './text'
@@ -18,32 +18,33 @@ export type DashboardFilter = Pick<ViewFilters, 'categories' | 'statuses' | 'are
 const filter = (patch: Partial<DashboardFilter>): DashboardFilter => ({ categories: [], statuses: [], areas: [], overdueOnly: false, ...patch })
 
 /** One cell of the matrix; leave out category or status for a row or column total. */
-export const cellFilter = (category?: Category, status?: Status): DashboardFilter =>
+export const cellFilter = (category?: CategoryKey, status?: Status): DashboardFilter =>
   filter({ categories: category ? [category] : [], statuses: status ? [status] : [] })
 
 /** One area's overdue rows, or all of the area's rows. */
 export const areaFilter = (area: string, overdueOnly: boolean): DashboardFilter => filter({ areas: [area], overdueOnly })
 
 // ---------------------------------------------------------------------------
-// Category × status
+// CategoryKey × status
 
 export interface StatusMatrix {
-  cells: Record<Category, Record<Status, number>>
-  categoryTotals: Record<Category, number>
+  cells: Record<CategoryKey, Record<Status, number>>
+  categoryTotals: Record<CategoryKey, number>
   statusTotals: Record<Status, number>
   total: number
 }
 
 const zeroStatuses = () => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>
-const zeroCategories = () => Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>
+const zeroCategories = () => Object.fromEntries(CATEGORY_FILTER_VALUES.map((c) => [c, 0])) as Record<CategoryKey, number>
 
 export function statusMatrix(rows: readonly ViewRow[]): StatusMatrix {
-  const cells = Object.fromEntries(CATEGORIES.map((c) => [c, zeroStatuses()])) as Record<Category, Record<Status, number>>
+  const cells = Object.fromEntries(CATEGORY_FILTER_VALUES.map((c) => [c, zeroStatuses()])) as Record<CategoryKey, Record<Status, number>>
   const categoryTotals = zeroCategories()
   const statusTotals = zeroStatuses()
   for (const { initiative } of rows) {
-    cells[initiative.category][initiative.status]++
-    categoryTotals[initiative.category]++
+    const category = categoryKey(initiative.category)
+    cells[category][initiative.status]++
+    categoryTotals[category]++
     statusTotals[initiative.status]++
   }
   return { cells, categoryTotals, statusTotals, total: rows.length }
@@ -77,7 +78,7 @@ export function overdueByArea(rows: readonly ViewRow[]): AreaOverdue[] {
 export interface TimelineMonth {
   /** YYYY-MM */
   month: string
-  counts: Record<Category, number>
+  counts: Record<CategoryKey, number>
   total: number
 }
 
@@ -132,13 +133,13 @@ export function monthParts(key: string): { year: number; month: number } {
 export function deadlineTimeline(rows: readonly ViewRow[], asOf: string, maxMonths = MAX_TIMELINE_MONTHS): Timeline {
   let ongoing = 0
   let undated = 0
-  const dated: { index: number; category: Category }[] = []
+  const dated: { index: number; category: CategoryKey }[] = []
   for (const row of rows) {
     if (row.deadline.kind === 'ongoing') ongoing++
     else {
       const index = row.deadlineEnd === undefined ? -1 : monthIndex(row.deadlineEnd)
       if (index < 0) undated++
-      else dated.push({ index, category: row.initiative.category })
+      else dated.push({ index, category: categoryKey(row.initiative.category) })
     }
   }
   const asOfIndex = monthIndex(asOf)

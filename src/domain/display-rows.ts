@@ -24,8 +24,8 @@
  * the whole data set is sorted once per sort order, and a filtered view takes its
  * rows from that order in one pass.
  */
-import { CATEGORIES, STATUSES } from './model'
 import type { ViewRow } from './view-row'
+import { BUILT_IN_COLUMNS, KIND_BEHAVIOUR, isExtraColumnId, type ColumnSpec, type SortKind } from './columns'
 import type { SortKey } from './view-state'
 import { compareDanish } from './text'
 
@@ -48,23 +48,52 @@ export interface LeafItem {
   inGroup: boolean
 }
 
-type ColumnKind = { kind: 'text'; get: (r: ViewRow) => string } | { kind: 'order'; get: (r: ViewRow) => number } | { kind: 'date'; get: (r: ViewRow) => string | undefined }
+/**
+ * How one column sorts. 'value' is an extra column's: its values are numbers (Tal), ISO
+ * dates (Dato) or text, one type per column; numbers rank numerically, texts and ISO dates
+ * by Danish collation (numeric, so dates order right), empty cells last in both directions.
+ */
+type ColumnSort =
+  | { kind: 'text'; get: (r: ViewRow) => string }
+  | { kind: 'order'; get: (r: ViewRow) => number }
+  | { kind: 'date'; get: (r: ViewRow) => string | undefined }
+  | { kind: 'value'; get: (r: ViewRow) => string | number | undefined }
 
-const areaOf = (r: ViewRow) => r.initiative.area
-
-const COLUMNS: Record<string, ColumnKind> = {
-  area: { kind: 'text', get: areaOf },
-  category: { kind: 'order', get: (r) => CATEGORIES.indexOf(r.initiative.category) },
-  title: { kind: 'text', get: (r) => r.initiative.title },
-  method: { kind: 'text', get: (r) => r.initiative.method },
-  deadlineText: { kind: 'text', get: (r) => r.initiative.deadlineText },
-  deadline: { kind: 'date', get: (r) => r.deadlineEnd },
-  status: { kind: 'order', get: (r) => STATUSES.indexOf(r.initiative.status) },
-  owner: { kind: 'text', get: (r) => r.initiative.owner },
-  latestStatus: { kind: 'date', get: (r) => r.latestStatus?.date },
+/** A built-in column's sort, from the registry: its kind says how it sorts and what value it ranks. */
+function sortOf(spec: ColumnSpec, sort: SortKind): ColumnSort {
+  const value = KIND_BEHAVIOUR[spec.kind].sortValue
+  // Frist: the derived end date is kept on the row already.
+  if (spec.kind === 'deadline') return { kind: 'date', get: (r) => r.deadlineEnd }
+  switch (sort) {
+    case 'text':
+      return { kind: 'text', get: (r) => String(value(spec, r) ?? '') }
+    case 'order':
+      return { kind: 'order', get: (r) => value(spec, r) as number }
+    case 'date':
+      return { kind: 'date', get: (r) => value(spec, r) as string | undefined }
+    case 'number':
+      return { kind: 'value', get: (r) => value(spec, r) }
+  }
 }
 
-/** The columns the table can sort by; other ids in a sort order (say, from an old URL) are ignored. */
+const COLUMNS: Record<string, ColumnSort> = Object.fromEntries(
+  BUILT_IN_COLUMNS.flatMap((spec) => {
+    const sort = KIND_BEHAVIOUR[spec.kind].sort
+    return spec.inTable && sort ? [[spec.id, sortOf(spec, sort)]] : []
+  }),
+)
+
+/** An extra column's sort, made once per id. Its id says where its values are; their type says how they rank. */
+const extraSorts = new Map<string, ColumnSort>()
+function columnSort(id: string): ColumnSort | undefined {
+  if (Object.hasOwn(COLUMNS, id)) return COLUMNS[id]
+  if (!isExtraColumnId(id)) return undefined
+  let sort = extraSorts.get(id)
+  if (!sort) extraSorts.set(id, (sort = { kind: 'value', get: (r) => r.initiative.extra?.[id] }))
+  return sort
+}
+
+/** The built-in columns the table can sort by (and any extra column's id); other ids in a sort order (say, from an old URL) are ignored. */
 export const SORTABLE_COLUMNS: readonly string[] = Object.keys(COLUMNS)
 
 /** Rank of a row without a date: sorts last whichever the direction. */
@@ -143,7 +172,7 @@ function textRanks(all: readonly ViewRow[], index: DataSetIndex, columnId: strin
 }
 
 /** A column's rank for every row of the data set, by position. */
-function columnRanks(all: readonly ViewRow[], index: DataSetIndex, columnId: string, column: ColumnKind): Int32Array {
+function columnRanks(all: readonly ViewRow[], index: DataSetIndex, columnId: string, column: ColumnSort): Int32Array {
   let ranks = index.ranks.get(columnId)
   if (ranks) return ranks
   ranks = new Int32Array(all.length)
@@ -152,6 +181,8 @@ function columnRanks(all: readonly ViewRow[], index: DataSetIndex, columnId: str
   } else if (column.kind === 'text') {
     const byText = textRanks(all, index, columnId, column.get)
     for (let i = 0; i < all.length; i++) ranks[i] = byText.get(column.get(all[i]!))!
+  } else if (column.kind === 'value') {
+    valueRanks(all, column.get, ranks)
   } else {
     // ISO dates order as strings: plain comparison, no collator.
     const distinct = [...new Set(all.map(column.get).filter((d): d is string => d !== undefined))].sort()
@@ -163,6 +194,29 @@ function columnRanks(all: readonly ViewRow[], index: DataSetIndex, columnId: str
   }
   index.ranks.set(columnId, ranks)
   return ranks
+}
+
+/** Numbers by value, then texts by Danish collation (a column holds one or the other); empty (undefined or '') is UNDATED. */
+function valueRanks(all: readonly ViewRow[], get: (r: ViewRow) => string | number | undefined, ranks: Int32Array): void {
+  const numbers = new Set<number>()
+  const texts = new Set<string>()
+  for (const row of all) {
+    const value = get(row)
+    if (typeof value === 'number') numbers.add(value)
+    else if (value) texts.add(value)
+  }
+  const rankOf = new Map<string | number, number>()
+  for (const n of [...numbers].sort((a, b) => a - b)) rankOf.set(n, rankOf.size)
+  const sortedTexts = [...texts].sort(compareDanish)
+  let rank = rankOf.size
+  for (let i = 0; i < sortedTexts.length; i++) {
+    if (i > 0 && compareDanish(sortedTexts[i - 1]!, sortedTexts[i]!) !== 0) rank++
+    rankOf.set(sortedTexts[i]!, rank)
+  }
+  for (let i = 0; i < all.length; i++) {
+    const value = get(all[i]!)
+    ranks[i] = value === undefined || value === '' ? UNDATED : rankOf.get(value)!
+  }
 }
 
 const sortingKey = (sorting: readonly SortKey[]) => sorting.map((s) => `${s.desc ? '-' : ''}${s.id}`).join(',')
@@ -183,9 +237,9 @@ function sortedPositions(all: readonly ViewRow[], index: DataSetIndex, sorting: 
   let next: Int32Array = new Int32Array(n)
   for (let k = sorting.length - 1; k >= 0; k--) {
     const { id, desc } = sorting[k]!
-    const column = COLUMNS[id]!
+    const column = columnSort(id)!
     const ranks = columnRanks(all, index, id, column)
-    const undated = column.kind === 'date'
+    const undated = column.kind === 'date' || column.kind === 'value'
     let min = Infinity
     let max = -Infinity
     for (let i = 0; i < n; i++) {
@@ -232,7 +286,7 @@ function locate(shown: readonly ViewRow[], all: readonly ViewRow[], given?: Int3
   return { all, index, positions }
 }
 
-const knownKeys = (sorting: readonly SortKey[]) => sorting.filter((s) => Object.hasOwn(COLUMNS, s.id))
+const knownKeys = (sorting: readonly SortKey[]) => sorting.filter((s) => columnSort(s.id) !== undefined)
 
 /** The shown positions in display order: the whole data set's order for this sort, kept to the rows shown. */
 function orderOf({ all, index, positions }: Located, sorting: readonly SortKey[]): Int32Array {

@@ -20,7 +20,7 @@
  * another area/status/overdue choice starts it afresh. It holds at most a few times
  * the data set's size in row references.
  */
-import type { Category } from './model'
+import { categoryKey, zeroCategoryCounts, type CategoryKey } from './model'
 import type { ViewRow } from './view-row'
 import { matchesCategory, rowPredicate, searchWords, wordAt, type ViewFilters } from './filters'
 
@@ -30,7 +30,7 @@ export interface FilterResult {
   /** Where each shown row is in the rows given (ascending); lets display-rows.ts skip looking them up. */
   positions: Int32Array
   /** Rows per category under every filter but the category (the Kategori toggles' counts). */
-  counts: Record<Category, number>
+  counts: Record<CategoryKey, number>
   /** Rows shown that are overdue (the summary line). */
   overdue: number
 }
@@ -43,7 +43,7 @@ interface Passing {
 
 /** Rows per category, the shown rows and the overdue count from rows that already pass every filter but the category. */
 function split(passing: Passing, categories: ViewFilters['categories']): FilterResult {
-  const counts: Record<Category, number> = { A: 0, B: 0, C: 0 }
+  const counts = zeroCategoryCounts()
   const every = categories.length === 0
   const shown: ViewRow[] = every ? passing.rows : []
   const positions = every ? passing.positions : new Int32Array(passing.rows.length)
@@ -51,7 +51,7 @@ function split(passing: Passing, categories: ViewFilters['categories']): FilterR
   let overdue = 0
   for (let i = 0; i < passing.rows.length; i++) {
     const row = passing.rows[i]!
-    counts[row.initiative.category]++
+    counts[categoryKey(row.initiative.category)]++
     if (every || matchesCategory(row, categories)) {
       if (!every) {
         shown.push(row)

@@ -4,14 +4,14 @@
  * counts and overdue count together) is built on `rowPredicate`, so a count can
  * never disagree with what the table shows; `countByCategory` is the plain form.
  */
-import type { Category, Status } from './model'
+import { categoryKey, zeroCategoryCounts, type CategoryKey, type Status } from './model'
 import type { ViewRow } from './view-row'
 import { normaliseForSearch } from './text'
 
 export interface ViewFilters {
   search: string
-  /** Empty means every category. */
-  categories: Category[]
+  /** Empty means every category; 'none' is the rows without one. */
+  categories: CategoryKey[]
   /** Empty means every area. */
   areas: string[]
   /** Empty means every status. */
@@ -30,8 +30,8 @@ export const wordAt = (row: ViewRow, word: string, from = 0) => row.searchText.i
 /** Every word of the query must occur somewhere in the row. */
 export const matchesSearch = (row: ViewRow, words: readonly string[]) => words.every((word) => wordAt(row, word) >= 0)
 
-export const matchesCategory = (row: ViewRow, categories: readonly Category[]) =>
-  categories.length === 0 || categories.includes(row.initiative.category)
+export const matchesCategory = (row: ViewRow, categories: readonly CategoryKey[]) =>
+  categories.length === 0 || categories.includes(categoryKey(row.initiative.category))
 
 export const matchesArea = (row: ViewRow, areas: readonly string[]) =>
   areas.length === 0 || areas.includes(row.initiative.area)
@@ -53,10 +53,10 @@ export function rowPredicate(filters: ViewFilters, except?: keyof ViewFilters): 
 }
 
 /** Live counts for the Kategori toggles: rows per category under every other filter. */
-export function countByCategory(rows: readonly ViewRow[], filters: ViewFilters): Record<Category, number> {
-  const counts: Record<Category, number> = { A: 0, B: 0, C: 0 }
+export function countByCategory(rows: readonly ViewRow[], filters: ViewFilters): Record<CategoryKey, number> {
+  const counts = zeroCategoryCounts()
   const matches = rowPredicate(filters, 'categories')
-  for (const row of rows) if (matches(row)) counts[row.initiative.category]++
+  for (const row of rows) if (matches(row)) counts[categoryKey(row.initiative.category)]++
   return counts
 }
 

@@ -9,6 +9,16 @@ import type * as schemas from './schemas'
 export const CATEGORIES = ['A', 'B', 'C'] as const
 export type Category = (typeof CATEGORIES)[number]
 
+/**
+ * A row's category as the filters, counts and the dashboard know it: A, B, C, or 'none'
+ * for a row with no category yet ("Uden kategori"; `category: null` in the data).
+ * One list for the filter bar, the counts, the URL and the dashboard.
+ */
+export const CATEGORY_FILTER_VALUES = ['A', 'B', 'C', 'none'] as const
+export type CategoryKey = (typeof CATEGORY_FILTER_VALUES)[number]
+export const categoryKey = (category: Category | null): CategoryKey => category ?? 'none'
+export const zeroCategoryCounts = (): Record<CategoryKey, number> => ({ A: 0, B: 0, C: 0, none: 0 })
+
 /** Ikke påbegyndt · I gang · Implementeret · Sat i bero · Udgået */
 export const STATUSES = ['not-started', 'in-progress', 'implemented', 'on-hold', 'dropped'] as const
 export type Status = (typeof STATUSES)[number]
@@ -22,5 +32,5 @@ export type Snapshot = z.infer<typeof schemas.snapshotSchema>
 /** The user-editable part of an initiative (what the form edits). */
 export type InitiativeDraft = Pick<
   Initiative,
-  'area' | 'category' | 'title' | 'method' | 'deadlineText' | 'fixedDeadline' | 'status' | 'owner' | 'notes'
+  'area' | 'category' | 'title' | 'method' | 'deadlineText' | 'fixedDeadline' | 'status' | 'owner' | 'notes' | 'extra'
 >

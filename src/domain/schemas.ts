@@ -8,6 +8,7 @@
 import * as z from 'zod/mini'
 import { CATEGORIES, STATUSES } from './model'
 import { OVERVIEW_TITLE_MAX } from './limits'
+import { COLUMN_NAME_MAX, EXTRA_COLUMN_TYPES, EXTRA_TEXT_MAX, MAX_EXTRA_COLUMNS } from './columns/extra-types'
 
 // The CSP has no 'unsafe-eval': keep Zod from ever probing for `new Function`
 // (zod/mini never compiles parsers, but a classic `zod` import would). Set here, with
@@ -21,6 +22,14 @@ const id = z.string().check(z.minLength(1, 'required'))
 
 export const legendSchema = z.object({ A: z.string(), B: z.string(), C: z.string() })
 
+/** A column the overview's users added (Kolonner → Tilføj kolonne); its values live in each row's `extra`. */
+export const extraColumnSchema = z.object({
+  /** Made once, never the name: renaming keeps every value. */
+  id: z.string().check(z.regex(/^x[a-z0-9]{1,20}$/, 'column-id')),
+  name: z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(COLUMN_NAME_MAX, 'too-long')),
+  type: z.enum(EXTRA_COLUMN_TYPES, 'unknown-column-type'),
+})
+
 export const overviewSchema = z.object({
   id,
   title: z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(OVERVIEW_TITLE_MAX, 'too-long')),
@@ -29,6 +38,8 @@ export const overviewSchema = z.object({
   /** ISO date or '' when not set. */
   meetingDate: z.union([z.literal(''), isoDate]),
   legend: legendSchema,
+  /** The overview's own extra columns, in display order (from schema v4 / backup v3). */
+  columns: z.array(extraColumnSchema).check(z.maxLength(MAX_EXTRA_COLUMNS, 'too-many')),
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
 })
@@ -39,7 +50,8 @@ export const initiativeSchema = z.object({
   id,
   overviewId: id,
   area: z.string().check(z.maxLength(500, 'too-long')),
-  category: z.enum(CATEGORIES, 'category'),
+  /** Null: no ABC category decided yet ("Uden kategori"). */
+  category: z.nullable(z.enum(CATEGORIES, 'category')),
   title: z.string().check(z.trim(), z.minLength(1, 'required'), z.maxLength(20_000, 'too-long')),
   method: longText,
   /** The deadline exactly as written; the app never alters it. */
@@ -55,6 +67,13 @@ export const initiativeSchema = z.object({
   status: z.enum(STATUSES, 'status'),
   owner: z.string().check(z.maxLength(500, 'too-long')),
   notes: longText,
+  /**
+   * Values of the overview's extra columns by column id: text → string, number → finite
+   * number, date → ISO date. Absent when the row has none, so older rows round-trip unchanged.
+   * Which ids are allowed, and each value's type, is checked against the overview's columns
+   * (columns/extra.ts `extraIssues`) where the overview is known.
+   */
+  extra: z.optional(z.record(z.string(), z.union([z.string().check(z.maxLength(EXTRA_TEXT_MAX, 'too-long')), z.number().check(z.refine(Number.isFinite, 'number'))]))),
   /** Position within the overview (the Bilag's own row order). */
   order: z.number(),
   createdAt: isoTimestamp,

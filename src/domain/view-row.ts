@@ -7,6 +7,8 @@ import type { Initiative, Overview, StatusEntry } from './model'
 import type { Deadline, Flag } from './deadline/types'
 import { fixedDeadline, flagFor, parseDeadline } from './deadline'
 import { normaliseForSearch } from './text'
+import { formatNumber } from './columns/kinds'
+import { formatDateEntry } from './date-entry-format'
 
 export interface ViewRow {
   id: string
@@ -78,8 +80,10 @@ class DerivedRow implements ViewRow {
   // browser is idle after the first paint (or the first keystroke in Søg does).
   get searchText(): string {
     if (this.search === undefined) {
-      const { area, category, title, method, deadlineText, owner, notes } = this.initiative
-      this.search = normaliseForSearch([area, category, title, method, deadlineText, owner, notes, this.latestStatus?.text ?? ''].join('\n'))
+      const { area, category, title, method, deadlineText, owner, notes, extra } = this.initiative
+      // Extra columns' values as the table shows them (a number "12.500", a date "20.01.2021") and as stored.
+      const extras = extra ? Object.values(extra).map((v) => (typeof v === 'number' ? `${formatNumber(v)} ${v}` : `${formatDateEntry(v)} ${v}`)) : []
+      this.search = normaliseForSearch([area, category ?? '', title, method, deadlineText, owner, notes, this.latestStatus?.text ?? '', ...extras].join('\n'))
     }
     return this.search
   }

@@ -4,10 +4,11 @@
  * string is what this browser remembers per overview (./view-memory.ts), so one
  * reader checks both.
  */
-import { CATEGORIES, STATUSES, type Category, type Status } from './model'
+import { CATEGORY_FILTER_VALUES, STATUSES, type CategoryKey, type Status } from './model'
 import { noFilters, type ViewFilters } from './filters'
 import { parseIso } from './deadline/calendar'
 import { SORTABLE_COLUMNS } from './display-rows'
+import { isExtraColumnId } from './columns/ids'
 
 export interface SortKey {
   id: string
@@ -27,6 +28,9 @@ export const defaultView: ViewState = { filters: noFilters, sorting: [], grouped
 /** The query parameters that carry the view; any other (the open overview, a version) is left alone. */
 export const VIEW_PARAMS = ['q', 'kat', 'omr', 'status', 'overskredne', 'sort', 'grupper', 'pr'] as const
 
+/** "Uden kategori" in the URL (`kat=A,ingen`): Danish, like the other parameters. */
+const NO_CATEGORY_PARAM = 'ingen'
+
 /** A real YYYY-MM-DD date (not "2021-02-31"). */
 const isIsoDate = (value: string) => parseIso(value) >= 0
 const list = (params: URLSearchParams, key: string) => params.getAll(key).flatMap((v) => v.split(',')).filter(Boolean)
@@ -36,7 +40,7 @@ function sortingFrom(keys: string[]): SortKey[] {
   const sorting: SortKey[] = []
   for (const key of keys) {
     const id = key.replace(/^-/, '')
-    if (SORTABLE_COLUMNS.includes(id) && !sorting.some((s) => s.id === id)) sorting.push({ id, desc: key.startsWith('-') })
+    if ((SORTABLE_COLUMNS.includes(id) || isExtraColumnId(id)) && !sorting.some((s) => s.id === id)) sorting.push({ id, desc: key.startsWith('-') })
   }
   return sorting
 }
@@ -47,7 +51,7 @@ export function viewFromQuery(query: string): ViewState {
   return {
     filters: {
       search: params.get('q') ?? '',
-      categories: list(params, 'kat').filter((c): c is Category => (CATEGORIES as readonly string[]).includes(c)),
+      categories: list(params, 'kat').flatMap((c): CategoryKey[] => (c === NO_CATEGORY_PARAM ? ['none'] : c !== 'none' && (CATEGORY_FILTER_VALUES as readonly string[]).includes(c) ? [c as CategoryKey] : [])),
       areas: params.getAll('omr'),
       statuses: list(params, 'status').filter((s): s is Status => (STATUSES as readonly string[]).includes(s)),
       overdueOnly: params.get('overskredne') === '1',
@@ -64,7 +68,7 @@ export function viewToQuery(view: ViewState, base = ''): string {
   for (const key of VIEW_PARAMS) params.delete(key)
   const { filters } = view
   if (filters.search) params.set('q', filters.search)
-  if (filters.categories.length) params.set('kat', filters.categories.join(','))
+  if (filters.categories.length) params.set('kat', filters.categories.map((c) => (c === 'none' ? NO_CATEGORY_PARAM : c)).join(','))
   for (const area of filters.areas) params.append('omr', area)
   if (filters.statuses.length) params.set('status', filters.statuses.join(','))
   if (filters.overdueOnly) params.set('overskredne', '1')

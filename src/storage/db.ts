@@ -2,7 +2,8 @@
  * The one place that owns IndexedDB (through Dexie).
  *
  * What is stored where:
- * - `overviews`: one record per oversigt (header block and a/b/c legend).
+ * - `overviews`: one record per oversigt (header block, a/b/c legend and, from v4, its
+ *   extra columns; each row keeps its values for them in `extra`).
  * - `rowPages` (from v3): the indsatser, up to 250 of one overview per record
  *   (src/storage/row-pages.ts says why; it and row-writes.ts are the only modules
  *   that touch the pages).
@@ -90,6 +91,33 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     upgrade: async (tx) => {
       const rows = (await tx.table('initiatives').toArray()) as Initiative[]
       await tx.table('rowPages').bulkAdd(pagesFor(rows))
+    },
+  },
+  {
+    version: 4,
+    stores: {
+      overviews: 'id, updatedAt',
+      rowPages: 'id, overviewId, *rowIds, minUpdatedAt, maxUpdatedAt, [overviewId+maxOrder]',
+      statusLogs: 'id, initiativeId, overviewId, [initiativeId+date]',
+      snapshots: 'id, overviewId, createdAt',
+      meta: 'key',
+    },
+    // Overviews gain their own extra columns (none yet), also inside every saved version, so a
+    // version keeps the columns it had. Rows are unchanged: a row without a category (null)
+    // and one without extra values (no `extra`) are new possibilities, not new fields.
+    upgrade: async (tx) => {
+      await tx
+        .table('overviews')
+        .toCollection()
+        .modify((overview: Record<string, unknown>) => {
+          if (!Array.isArray(overview.columns)) overview.columns = []
+        })
+      await tx
+        .table('snapshots')
+        .toCollection()
+        .modify((snapshot: { overview: Record<string, unknown> }) => {
+          if (!Array.isArray(snapshot.overview.columns)) snapshot.overview.columns = []
+        })
     },
   },
 ]

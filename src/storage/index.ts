@@ -14,6 +14,8 @@ import type { DeletedRow } from './initiatives'
 import type { StatusLogWrite } from './initiative-with-log'
 import type { OverviewBundle } from './lifecycle'
 import type { ImportReceipt } from './imports'
+import type { DeletedColumn } from './columns'
+import type { ExtraColumnType } from '../domain/columns/extra-types'
 import { exampleNeeded, latestStatusByInitiative, snapshotsOf, statusLogOf } from './queries'
 import { exampleRecord } from './example-record'
 import { backupStatus, markBackupTaken, readEverything, type BackupStatus } from './backup-meta'
@@ -23,6 +25,7 @@ import { countRows, firstRowsOf, rowsOf, type FirstRows } from './row-pages'
 
 export type { WriteResult, FieldIssue } from './result'
 export type { OverviewHeader } from './overviews'
+export type { DeletedColumn } from './columns'
 export type { ImportReceipt } from './imports'
 export type { StatusEntryDraft } from './status-log'
 export type { StatusLogWrite, SavedWithLog } from './initiative-with-log'
@@ -95,6 +98,11 @@ export const storage = {
   /** Rediger's Gem: the row and its status-log changes in one transaction, behind the revision check. */
   updateInitiativeWithLog: async (id: string, draft: InitiativeDraft, expectedRevision: number, log: StatusLogWrite) =>
     afterSave(await (await writes()).updateInitiativeWithLog(db(), id, draft, expectedRevision, log)),
+  /** Kolonner → Tilføj kolonne / Omdøb / Slet kolonne (with what Fortryd needs) / Fortryd: each one transaction. */
+  addColumn: async (overviewId: string, name: string, type: ExtraColumnType) => afterSave(await (await writes()).addColumn(db(), overviewId, name, type)),
+  renameColumn: async (overviewId: string, columnId: string, name: string) => afterSave(await (await writes()).renameColumn(db(), overviewId, columnId, name)),
+  deleteColumn: async (overviewId: string, columnId: string) => (await writes()).deleteColumn(db(), overviewId, columnId),
+  restoreColumn: async (deleted: DeletedColumn) => (await writes()).restoreColumn(db(), deleted),
   deleteInitiative: async (id: string) => (await writes()).deleteInitiative(db(), id),
   restoreInitiatives: async (rows: DeletedRow[]) => (await writes()).restoreInitiatives(db(), rows),
   readEverything: () => readEverything(db()),

@@ -10,7 +10,8 @@ import { loadSchemas, validate } from './validate'
 import { newId, nowIso } from './clock'
 import { getRow } from './row-pages'
 import { putRows } from './row-writes'
-import { editedRow } from './initiatives'
+import { editedRow, extraValuesIssues } from './initiatives'
+import { BUILT_IN_COLUMNS } from '../domain/columns/registry'
 import type { StatusEntryDraft } from './status-log'
 
 export interface StatusLogWrite {
@@ -26,7 +27,9 @@ export interface SavedWithLog {
   removed: StatusEntry[]
 }
 
-const FORM_FIELDS = ['area', 'category', 'title', 'method', 'deadlineText', 'fixedDeadline', 'status', 'owner', 'notes'] as const
+/** The form's fields, from the column registry (the stored built-ins it edits); extra values are compared apart. */
+const FORM_FIELDS = BUILT_IN_COLUMNS.flatMap((c) => (c.editable && c.source.from === 'field' ? [c.source.field] : []))
+const sameExtra = (a: Initiative['extra'], b: Initiative['extra']) => JSON.stringify(a ?? {}) === JSON.stringify(b ?? {})
 
 /**
  * Saves the form and the log changes only if nobody changed the row since the form was
@@ -44,10 +47,12 @@ export async function updateInitiativeWithLog(
 ): Promise<WriteResult<SavedWithLog>> {
   try {
     const { initiativeSchema, statusEntrySchema } = await loadSchemas()
-    return await db.transaction('rw', db.rowPages, db.statusLogs, async () => {
+    return await db.transaction('rw', db.overviews, db.rowPages, db.statusLogs, async () => {
       const current = await getRow(db, id)
       if (!current) return { ok: false, code: 'not-found' } as const
       if (current.revision !== expectedRevision) return { ok: false, code: 'conflict', current } as const
+      const extraProblems = await extraValuesIssues(db, current.overviewId, draft)
+      if (extraProblems.length) return { ok: false, code: 'invalid', issues: extraProblems } as const
       const now = nowIso()
       const edited = editedRow(initiativeSchema, current, draft, now)
       if (!edited.ok) return { ok: false, code: 'invalid', issues: edited.issues } as const
@@ -63,7 +68,7 @@ export async function updateInitiativeWithLog(
 
       const stored = await db.statusLogs.bulkGet([...log.remove])
       const removed = stored.filter((entry): entry is StatusEntry => entry?.initiativeId === id)
-      const fieldsChanged = FORM_FIELDS.some((field) => (edited.value[field] ?? '') !== (current[field] ?? ''))
+      const fieldsChanged = FORM_FIELDS.some((field) => (edited.value[field] ?? '') !== (current[field] ?? '')) || !sameExtra(edited.value.extra, current.extra)
       if (!fieldsChanged && !added.length && !removed.length) return ok({ initiative: current, added, removed })
 
       const initiative = fieldsChanged ? edited.value : { ...current, updatedAt: now }

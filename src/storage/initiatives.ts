@@ -7,11 +7,19 @@ import { loadSchemas, validate } from './validate'
 import { newId, nowIso } from './clock'
 import { getRow, lastOrder, rowsOf } from './row-pages'
 import { addRows, deleteRows, putRows } from './row-writes'
+import { extraIssues } from '../domain/columns/extra'
 
 /** Keeps optional fields absent rather than empty, so stored records stay minimal. */
 function cleanDraft(draft: InitiativeDraft): InitiativeDraft {
-  const { fixedDeadline, ...rest } = draft
-  return fixedDeadline ? { ...rest, fixedDeadline } : rest
+  const { fixedDeadline, extra, ...rest } = draft
+  return { ...rest, ...(fixedDeadline ? { fixedDeadline } : {}), ...(extra && Object.keys(extra).length ? { extra } : {}) }
+}
+
+/** A draft's extra values against its overview's columns: an unknown column or a value of the wrong type is refused, never dropped. */
+export async function extraValuesIssues(db: IndsatsDb, overviewId: string, draft: InitiativeDraft): Promise<FieldIssue[]> {
+  if (!draft.extra) return []
+  const overview = await db.overviews.get(overviewId)
+  return extraIssues(overview?.columns ?? [], draft.extra).map((issue) => ({ field: `extra:${issue.columnId}`, code: `extra-${issue.code}` }))
 }
 
 export function buildInitiative(
@@ -37,6 +45,8 @@ export async function addInitiative(db: IndsatsDb, overviewId: string, draft: In
     const { initiativeSchema } = await loadSchemas()
     return await db.transaction('rw', db.overviews, db.rowPages, async () => {
       if (!(await db.overviews.get(overviewId))) return { ok: false, code: 'not-found' } as const
+      const extraProblems = await extraValuesIssues(db, overviewId, draft)
+      if (extraProblems.length) return { ok: false, code: 'invalid', issues: extraProblems } as const
       const built = buildInitiative(initiativeSchema, overviewId, draft, (await lastOrder(db, overviewId)) + 1)
       if (!built.ok) return { ok: false, code: 'invalid', issues: built.issues } as const
       await addRows(db, [built.value])
@@ -54,7 +64,8 @@ export function editedRow(
   draft: InitiativeDraft,
   now = nowIso(),
 ): { ok: true; value: Initiative } | { ok: false; issues: FieldIssue[] } {
-  const { fixedDeadline: _old, deadlineReference, ...base } = current
+  // The draft holds every field the form edits: a Fast frist or extra values it leaves out are cleared.
+  const { fixedDeadline: _old, extra: _oldExtra, deadlineReference, ...base } = current
   // A rewritten deadline text is read against today's meeting, not the one it was first written for.
   const keepReference = deadlineReference && draft.deadlineText === current.deadlineText ? { deadlineReference } : {}
   return validate(schema, { ...base, ...keepReference, ...cleanDraft(draft), updatedAt: now, revision: current.revision + 1 })
@@ -73,10 +84,12 @@ export async function updateInitiative(
 ): Promise<WriteResult<Initiative>> {
   try {
     const { initiativeSchema } = await loadSchemas()
-    return await db.transaction('rw', db.rowPages, async () => {
+    return await db.transaction('rw', db.overviews, db.rowPages, async () => {
       const current = await getRow(db, id)
       if (!current) return { ok: false, code: 'not-found' } as const
       if (current.revision !== expectedRevision) return { ok: false, code: 'conflict', current } as const
+      const extraProblems = await extraValuesIssues(db, current.overviewId, draft)
+      if (extraProblems.length) return { ok: false, code: 'invalid', issues: extraProblems } as const
       const next = editedRow(initiativeSchema, current, draft)
       if (!next.ok) return { ok: false, code: 'invalid', issues: next.issues } as const
       await putRows(db, [next.value])

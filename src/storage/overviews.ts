@@ -19,6 +19,7 @@ export function buildOverview(header: Partial<OverviewHeader> & Pick<OverviewHea
     caseNumber: header.caseNumber ?? '',
     meetingDate: header.meetingDate ?? '',
     legend: header.legend ?? emptyLegend,
+    columns: [],
     createdAt: now,
     updatedAt: now,
   }

@@ -21,6 +21,7 @@ export const columnLabels = {
   owner: 'Ansvarlig',
   flag: 'Markering',
   notes: 'Noter',
+  fixedDeadline: 'Fast frist',
   latestStatus: 'Seneste status',
 } as const
 export type ColumnId = keyof typeof columnLabels
@@ -62,6 +63,9 @@ export const t = {
   grouped: 'Gruppér efter indsatsområde',
   columns: 'Kolonner',
   columnsHint: 'Vælg hvilke kolonner der vises',
+  addColumn: 'Tilføj kolonne',
+  renameColumn: 'Omdøb',
+  deleteColumn: 'Slet kolonne',
   newInitiative: 'Ny indsats',
   import: 'Importér',
   export: 'Eksportér',
@@ -111,6 +115,8 @@ export const t = {
   tryAgain: 'Prøv igen',
   categoryField: 'Kategori',
   chooseCategory: 'Vælg kategori',
+  /** A row with no category yet: the form's choice, the fourth filter toggle, screen readers' word for "–". */
+  noCategory: 'Uden kategori',
   fixedDeadlineField: 'Fast frist',
   fixedDeadlineHint: 'Valgfri. En fast dato går forud for teksten.',
   readsAsNone: 'Læses som: ingen dato — sæt evt. en fast frist.',

@@ -9,7 +9,7 @@ const overview = (id: string): Overview => ({
   committee: '',
   caseNumber: '',
   meetingDate: '',
-  legend: { A: '', B: '', C: '' },
+  legend: { A: '', B: '', C: '' }, columns: [],
   createdAt: '2021-01-18T08:00:00.000Z',
   updatedAt: '2021-01-18T08:00:00.000Z',
 })

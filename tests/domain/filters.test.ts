@@ -46,8 +46,8 @@ describe('filters', () => {
   })
 
   it('counts each category under every other filter, ignoring the category filter itself', () => {
-    expect(countByCategory(rows, { ...noFilters, categories: ['A'], overdueOnly: true })).toEqual({ A: 1, B: 0, C: 1 })
-    expect(countByCategory(rows, noFilters)).toEqual({ A: 1, B: 1, C: 2 })
+    expect(countByCategory(rows, { ...noFilters, categories: ['A'], overdueOnly: true })).toEqual({ A: 1, B: 0, C: 1, none: 0 })
+    expect(countByCategory(rows, noFilters)).toEqual({ A: 1, B: 1, C: 2, none: 0 })
   })
 
   it('knows when any filter is active', () => {

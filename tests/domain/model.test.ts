@@ -49,7 +49,7 @@ describe('initiative schema', () => {
 })
 
 describe('overview schema', () => {
-  const overview = { id: 'o1', title: 'Bilag 1', committee: 'BUU', caseNumber: '', meetingDate: '', legend: { A: '', B: '', C: '' }, createdAt: initiative.createdAt, updatedAt: initiative.updatedAt }
+  const overview = { id: 'o1', title: 'Bilag 1', committee: 'BUU', caseNumber: '', meetingDate: '', legend: { A: '', B: '', C: '' }, columns: [], createdAt: initiative.createdAt, updatedAt: initiative.updatedAt }
   it('allows no meeting date, but not a false one', () => {
     expect(overviewSchema.safeParse(overview).success).toBe(true)
     expect(overviewSchema.safeParse({ ...overview, meetingDate: '2021-01-20' }).success).toBe(true)

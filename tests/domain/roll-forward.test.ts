@@ -3,7 +3,7 @@ import { rollForward } from '../../src/domain/roll-forward'
 import { referenceDate, toViewRow } from '../../src/domain/view-row'
 import type { Initiative, Overview, StatusEntry } from '../../src/domain/model'
 
-const overview: Overview = { id: 'o1', title: 'Bilag 1', committee: 'BUU', caseNumber: '2021-1', meetingDate: '2021-01-20', legend: { A: 'a', B: 'b', C: 'c' }, createdAt: '2021-01-01T00:00:00.000Z', updatedAt: '2021-01-01T00:00:00.000Z' }
+const overview: Overview = { id: 'o1', title: 'Bilag 1', committee: 'BUU', caseNumber: '2021-1', meetingDate: '2021-01-20', legend: { A: 'a', B: 'b', C: 'c' }, columns: [], createdAt: '2021-01-01T00:00:00.000Z', updatedAt: '2021-01-01T00:00:00.000Z' }
 const rows: Initiative[] = [2, 1].map((order) => ({
   id: `i${order}`,
   overviewId: 'o1',

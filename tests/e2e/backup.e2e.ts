@@ -133,7 +133,7 @@ describe.skipIf(!hasBrowser)('backup and restore', () => {
     await expect.poll(() => leafRows(page).count()).toBe(19)
     const originalTitles = await leafRows(page).locator('td.col-title').allTextContents()
     const backup = await takeBackup(page)
-    expect(JSON.parse(backup.text)).toMatchObject({ format: 'indsatsoverblik-backup', version: 2, statusLogs: [], snapshots: [] })
+    expect(JSON.parse(backup.text)).toMatchObject({ format: 'indsatsoverblik-backup', version: 3, statusLogs: [], snapshots: [] })
 
     // Change the overview: two rows deleted, one renamed.
     await rowWith(page, 'Styrket journaliseringspraksis').getByRole('button', { name: 'Slet' }).click()
@@ -226,7 +226,7 @@ describe.skipIf(!hasBrowser)('backup and restore', () => {
     await expect.poll(() => page.getByRole('button', { name: 'Versioner (1)' }).count()).toBe(1)
     const backup = await takeBackup(page)
     const file = JSON.parse(backup.text) as BackupFile
-    expect(file.version).toBe(2)
+    expect(file.version).toBe(3)
     expect(file.statusLogs.map((e) => e.text).sort()).toEqual(STATUS.map((e) => e.text).sort())
     expect(file.snapshots).toHaveLength(1)
     expect(file.snapshots[0]).toMatchObject({ label: 'BUU 20. januar 2021' })
@@ -296,7 +296,7 @@ describe.skipIf(!hasBrowser)('backup and restore', () => {
     await expect.poll(() => leafRows(page).count()).toBe(18)
     const before = await dump(page)
 
-    const dialog = await openRestore(page, { name: 'ny.json', text: backup.text.replace('"version": 2,', '"version": 99,') })
+    const dialog = await openRestore(page, { name: 'ny.json', text: backup.text.replace('"version": 3,', '"version": 99,') })
     const alert = dialog.getByRole('alert')
     await expect.poll(() => alert.textContent()).toMatch(/^Sikkerhedskopien er lavet med en nyere version af Indsatsoverblik/)
     expect(await alert.textContent()).toContain('Intet er ændret.')

@@ -215,7 +215,7 @@ describe.skipIf(!hasBrowser)('the row form and its status log', () => {
     expect(await category.locator('option:checked').textContent()).toBe('Vælg kategori')
     await dialog.getByLabel('Indsats', { exact: true }).fill('Ny procedure for aktindsigt')
     await gem(dialog).click()
-    await expect.poll(() => messageOf(category)).toBe('Vælg kategori A, B eller C.')
+    await expect.poll(() => messageOf(category)).toBe('Vælg kategori A, B, C eller Uden kategori.')
     expect(await axeViolations(page, 'dialog')).toEqual([])
     expect(await leafRows(page).count()).toBe(19)
 

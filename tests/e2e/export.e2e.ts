@@ -80,7 +80,7 @@ describe.skipIf(!hasBrowser)('exports for the meeting pack', () => {
     // The backup holds everything, not just the view.
     const backup = await exportAs(page, 'Sikkerhedskopi (JSON)')
     const data2 = JSON.parse(backup.bytes.toString('utf8'))
-    expect(data2).toMatchObject({ format: 'indsatsoverblik-backup', version: 2 })
+    expect(data2).toMatchObject({ format: 'indsatsoverblik-backup', version: 3 })
     expect(data2.initiatives).toHaveLength(19)
   })
 

@@ -84,7 +84,7 @@ describe('the backup reminder', () => {
     expect(notify).toHaveBeenCalledWith(expect.objectContaining({ kind: 'success', text: expect.stringMatching(/^Sikkerhedskopien er hentet som "Indsatsoverblik sikkerhedskopi \d{4}-\d\d-\d\d\.json"\.$/) }))
     // Everything the port hands over is in the file: status entries and versions too.
     const file = JSON.parse(await (vi.mocked(URL.createObjectURL).mock.calls[0]![0] as Blob).text())
-    expect(file).toMatchObject({ version: 2 })
+    expect(file).toMatchObject({ version: 3 })
     expect([file.overviews, file.initiatives, file.statusLogs, file.snapshots].map((list) => list.length)).toEqual([2, 20, 7, 2])
   })
 

@@ -121,7 +121,7 @@ describe('Gendan sikkerhedskopi', () => {
     expect(within(dialog()).getByText(`Sikkerhedskopien af de tidligere data er hentet som "${clicked[0]}".`)).toBeTruthy()
     // The safety copy is a version 2 file with this browser's status entries in it.
     const safety = JSON.parse(await safetyCopyText())
-    expect(safety).toMatchObject({ version: 2, snapshots: [] })
+    expect(safety).toMatchObject({ version: 3, snapshots: [] })
     expect(safety.statusLogs.map((e: { id: string }) => e.id)).toEqual(['st-1', 'st-2'])
   })
 
@@ -175,8 +175,8 @@ describe('Gendan sikkerhedskopi', () => {
   it('gives one sentence for a bad file and offers nothing to confirm', async () => {
     const p = port()
     render(<RestoreDialog port={p} onClose={() => {}} />)
-    for (const version of ['3', '99']) {
-      await chooseFile(validJson().replace('"version": 2', `"version": ${version}`))
+    for (const version of ['4', '99']) {
+      await chooseFile(validJson().replace('"version": 3', `"version": ${version}`))
       await waitFor(() => expect(within(dialog()).getByRole('alert').textContent).toMatch(/^Sikkerhedskopien er lavet med en nyere version af Indsatsoverblik/))
     }
     expect(within(dialog()).queryByRole('button', { name: 'Gendan' })).toBeNull()

@@ -1,3 +1,4 @@
+import { builtInColumn } from '../../src/domain/columns'
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest'
 import { renderHook, waitFor } from '@testing-library/react'
@@ -7,7 +8,7 @@ import type { Initiative } from '../../src/domain/model'
 import { screenColumnContents } from '../../src/features/table/column-contents'
 import { useColumnNeeds } from '../../src/features/table/use-column-needs'
 
-const COLUMNS = ['area', 'category', 'title', 'method', 'deadlineText', 'deadline', 'status', 'owner']
+const COLUMNS = ['area', 'category', 'title', 'method', 'deadlineText', 'deadline', 'status', 'owner'].map((id) => builtInColumn(id)!)
 
 function rows(count: number, longWordAt: number) {
   const initiatives: Initiative[] = Array.from({ length: count }, (_, i) => ({

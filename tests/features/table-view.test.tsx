@@ -44,6 +44,7 @@ function Harness({ initial, asOf = '2021-03-01', data = initiatives, readOnly, o
   return (
     <TableView
       rows={rows}
+      overview={{ columns: [] }}
       view={view}
       onViewChange={setView}
       asOf={asOf}
@@ -278,6 +279,7 @@ describe('a large overview while the rest of its rows are read', () => {
     return (
       <TableView
         rows={rows}
+        overview={{ columns: [] }}
         loading={loading}
         view={view}
         onViewChange={setView}

@@ -7,7 +7,7 @@ import { getRow } from '../../src/storage/row-pages'
 import { dump, freshDb, put } from './restore-helpers'
 
 const T0 = '2021-01-18T08:00:00.000Z'
-const overview: Overview = { id: 'ov', title: 'Bilag 1', committee: '', caseNumber: '', meetingDate: '2021-01-20', legend: { A: '', B: '', C: '' }, createdAt: T0, updatedAt: T0 }
+const overview: Overview = { id: 'ov', title: 'Bilag 1', committee: '', caseNumber: '', meetingDate: '2021-01-20', legend: { A: '', B: '', C: '' }, columns: [], createdAt: T0, updatedAt: T0 }
 const row = (id: string, title: string, order: number): Initiative => ({
   id,
   overviewId: 'ov',

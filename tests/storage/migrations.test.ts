@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import Dexie from 'dexie'
 import { CURRENT_VERSION, SCHEMA_HISTORY, openDatabase } from '../../src/storage/db'
 import { allRows, pagesFor, rowsOf } from '../../src/storage/row-pages'
-import type { Initiative } from '../../src/domain/model'
+import type { Initiative, Overview } from '../../src/domain/model'
 import { initiativeSchema, overviewSchema, snapshotSchema } from '../../src/domain/schemas'
 import expected from '../fixtures/bilag1.expected.json'
 
@@ -65,7 +65,16 @@ function rowsAtVersion3() {
   return { ...rest, rowPages: pagesFor(initiatives as unknown as Initiative[]) }
 }
 
-const rowsAt: Record<number, () => Record<string, object[]>> = { 1: rowsAtVersion1, 2: rowsAtVersion2, 3: rowsAtVersion3 }
+/** Version 4: overviews (and the overview inside each version) have their own extra columns; a row may have no category and extra values. */
+function rowsAtVersion4() {
+  const v3 = rowsAtVersion3()
+  const columns = [{ id: 'xbudget1', name: 'Budget', type: 'number' }]
+  const overviews = v3.overviews.map((o) => ({ ...o, columns }))
+  const snapshots = v3.snapshots.map((s) => ({ ...s, overview: { ...s.overview, columns: [] } }))
+  return { ...v3, overviews, snapshots }
+}
+
+const rowsAt: Record<number, () => Record<string, object[]>> = { 1: rowsAtVersion1, 2: rowsAtVersion2, 3: rowsAtVersion3, 4: rowsAtVersion4 }
 /** The indsatser every version holds, whatever the layout. */
 const storedRows = () => rowsAtVersion1().initiatives
 
@@ -111,6 +120,8 @@ describe('migrations', () => {
     // In their Bilag order, the way the table opens them.
     expect((await rowsOf(db, 'ov-bilag1')).map((r) => r.id)).toEqual(storedRows().map((r) => r.id))
     for (const record of overviews) expect(overviewSchema.safeParse(record).success).toBe(true)
+    // Every overview keeps its header; one from before version 4 has no extra columns yet.
+    for (const before of rows.overviews!) expect(overviews.find((o) => o.id === (before as Overview).id)).toEqual({ columns: [], ...before })
     for (const record of initiatives) expect(initiativeSchema.safeParse(record).success).toBe(true)
     // Every field that existed before is unchanged.
     const byId = new Map(initiatives.map((r) => [r.id, r]))
@@ -118,7 +129,9 @@ describe('migrations', () => {
     expect(await db.meta.count()).toBe(rows.meta!.length)
     for (const table of ['statusLogs', 'snapshots'] as const) {
       const records = await db[table].toArray()
-      expect(records).toEqual(expect.arrayContaining((rows[table] ?? []) as never[]))
+      // Before version 4 a version's overview had no extra columns: it gains none.
+      const expected = (rows[table] ?? []).map((r) => (table === 'snapshots' ? { ...r, overview: { columns: [], ...(r as { overview: object }).overview } } : r))
+      expect(records).toEqual(expect.arrayContaining(expected as never[]))
       expect(records).toHaveLength(rows[table]?.length ?? 0)
     }
     for (const snapshot of await db.snapshots.toArray()) expect(snapshotSchema.safeParse(snapshot).success).toBe(true)

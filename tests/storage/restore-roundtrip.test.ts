@@ -44,7 +44,7 @@ describe('backup → wipe → restore → backup', () => {
         const started = performance.now()
         const { first, second, counts } = await roundTrip(data)
         const file = JSON.parse(first)
-        expect(file.version).toBe(2)
+        expect(file.version).toBe(3)
         expect(file.initiatives).toHaveLength(10_000)
         expect(file.statusLogs).toHaveLength(data.statusLogs.length)
         expect(file.snapshots).toHaveLength(data.snapshots.length)

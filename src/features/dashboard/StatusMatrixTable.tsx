@@ -1,7 +1,12 @@
 /** Category × status as a real table, with row and column totals. */
-import { CATEGORIES, STATUSES } from '../../domain/model'
+import { CATEGORY_FILTER_VALUES, STATUSES, type CategoryKey } from '../../domain/model'
 import { cellFilter, type DashboardFilter, type StatusMatrix } from '../../domain/dashboard'
-import { categoryLabel, dashboardText, statusLabels } from '../../strings'
+import { categoryLabel, dashboardText, statusLabels, t } from '../../strings'
+
+/** "Kategori A" …, and "Uden kategori" for the rows without one. */
+const rowLabel = (category: CategoryKey) => (category === 'none' ? t.noCategory : categoryLabel(category))
+/** In a sentence: "i kategori A", "i kategori uden kategori" reads badly, so the row's own words. */
+const inSentence = (category: CategoryKey) => (category === 'none' ? t.noCategory.toLowerCase() : category)
 import { CountButton } from './CountButton'
 import { CountTableHead } from './CountTableHead'
 
@@ -18,21 +23,21 @@ export function StatusMatrixTable({ matrix, onFilter }: StatusMatrixTableProps) 
       <caption>{dashboardText.matrixCaption}</caption>
       <CountTableHead rowsLabel={dashboardText.categoryColumn} columns={STATUS_COLUMNS} />
       <tbody>
-        {CATEGORIES.map((category) => (
+        {CATEGORY_FILTER_VALUES.map((category) => (
           <tr key={category} data-category={category}>
-            <th scope="row">{categoryLabel(category)}</th>
+            <th scope="row">{rowLabel(category)}</th>
             {STATUSES.map((status) => {
               const count = matrix.cells[category][status]
               return (
                 <td key={status} className="dashboard-table__number" data-status={status}>
-                  <CountButton count={count} label={dashboardText.showCell(count, category, statusLabels[status])} filter={cellFilter(category, status)} onFilter={onFilter} />
+                  <CountButton count={count} label={dashboardText.showCell(count, inSentence(category), statusLabels[status])} filter={cellFilter(category, status)} onFilter={onFilter} />
                 </td>
               )
             })}
             <td className="dashboard-table__number dashboard-table__total" data-status="total">
               <CountButton
                 count={matrix.categoryTotals[category]}
-                label={dashboardText.showCategory(matrix.categoryTotals[category], category)}
+                label={dashboardText.showCategory(matrix.categoryTotals[category], inSentence(category))}
                 filter={cellFilter(category)}
                 onFilter={onFilter}
               />

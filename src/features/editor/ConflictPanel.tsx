@@ -3,34 +3,40 @@
  * versions side by side, field by field, until the user chooses which to keep.
  */
 import type { Initiative, InitiativeDraft } from '../../domain/model'
-import { columnLabels, conflictText as tx, statusLabels, t } from '../../strings'
+import { columnText, type ColumnSpec } from '../../domain/columns'
+import { conflictText as tx, t } from '../../strings'
 
-const FIELDS: (keyof InitiativeDraft)[] = ['area', 'category', 'title', 'method', 'deadlineText', 'fixedDeadline', 'status', 'owner', 'notes']
-
-function label(field: keyof InitiativeDraft): string {
-  if (field === 'category') return t.categoryField
-  if (field === 'fixedDeadline') return t.fixedDeadlineField
-  return columnLabels[field]
+/** A row's field as the panel shows it, worded as the registry words the column ("—" when empty). */
+function show(column: ColumnSpec, initiative: Initiative): string {
+  return columnText(column, { initiative, deadline: { kind: 'none' }, flag: 'none' }) || '—'
 }
 
-function show(field: keyof InitiativeDraft, value: InitiativeDraft[keyof InitiativeDraft]): string {
-  if (field === 'status' && value) return statusLabels[value as Initiative['status']]
-  return value ? String(value) : '—'
+/** The form's labels: the Kategori field is not called "ABC" there. */
+const label = (column: ColumnSpec) => (column.id === 'category' ? t.categoryField : column.label)
+
+/** The editable columns (from the registry: built-ins and the overview's extra columns) on which the two versions differ. */
+export function changedFields(columns: readonly ColumnSpec[], mine: InitiativeDraft, theirs: Initiative): ColumnSpec[] {
+  const mineAsRow = asRow(mine, theirs)
+  return columns.filter((column) => column.editable && show(column, mineAsRow) !== show(column, theirs))
 }
 
-export function changedFields(mine: InitiativeDraft, theirs: Initiative): (keyof InitiativeDraft)[] {
-  return FIELDS.filter((field) => (mine[field] ?? '') !== (theirs[field] ?? ''))
+/** The draft as a row: every field the form edits is the draft's (a Fast frist or extra values it lacks are empty). */
+function asRow(draft: InitiativeDraft, base: Initiative): Initiative {
+  const { fixedDeadline: _f, extra: _e, ...rest } = base
+  return { ...rest, ...draft }
 }
 
 interface ConflictPanelProps {
+  columns: readonly ColumnSpec[]
   mine: InitiativeDraft
   theirs: Initiative
   onKeepMine: () => void
   onUseTheirs: () => void
 }
 
-export function ConflictPanel({ mine, theirs, onKeepMine, onUseTheirs }: ConflictPanelProps) {
-  const fields = changedFields(mine, theirs)
+export function ConflictPanel({ columns, mine, theirs, onKeepMine, onUseTheirs }: ConflictPanelProps) {
+  const fields = changedFields(columns, mine, theirs)
+  const mineAsRow = asRow(mine, theirs)
   return (
     <div className="alert alert-warning conflict-panel" role="alert">
       <p className="alert-heading">{tx.heading}</p>
@@ -46,11 +52,11 @@ export function ConflictPanel({ mine, theirs, onKeepMine, onUseTheirs }: Conflic
             </tr>
           </thead>
           <tbody>
-            {fields.map((field) => (
-              <tr key={field}>
-                <th scope="row">{label(field)}</th>
-                <td>{show(field, mine[field])}</td>
-                <td>{show(field, theirs[field])}</td>
+            {fields.map((column) => (
+              <tr key={column.id}>
+                <th scope="row">{label(column)}</th>
+                <td>{show(column, mineAsRow)}</td>
+                <td>{show(column, theirs)}</td>
               </tr>
             ))}
           </tbody>

@@ -19,6 +19,8 @@ import { DeadlinePreview } from './DeadlinePreview'
 import { formValues, validateForm, type DraftIssues, type FormValues } from './validate-draft'
 import { categoryChoices } from './category-choices'
 import { ConflictPanel } from './ConflictPanel'
+import { ExtraFields } from './ExtraFields'
+import { BUILT_IN_COLUMNS, type ColumnSpec, type ExtraColumn } from '../../domain/columns'
 
 /** What became of a save: the caller maps storage results to these. */
 export type SaveOutcome =
@@ -34,6 +36,8 @@ interface InitiativeFormProps {
   defaults?: Partial<InitiativeDraft>
   reference: string
   areas: string[]
+  /** Every column of the overview (src/domain/columns `columnsOf`): its extra columns get a field each. */
+  columns?: readonly ColumnSpec[]
   /** `expectedRevision` is the revision this form's edit is based on (undefined for a new row). */
   onSave: (draft: InitiativeDraft, expectedRevision: number | undefined) => Promise<SaveOutcome>
   onClose: () => void
@@ -50,7 +54,7 @@ interface InitiativeFormProps {
 }
 
 export function InitiativeForm(props: InitiativeFormProps) {
-  const { initiative, reference, areas, onSave, onClose, children, checkDetail, detailUnsaved = false, onStatusChange, statusDetail } = props
+  const { initiative, reference, areas, columns = BUILT_IN_COLUMNS, onSave, onClose, children, checkDetail, detailUnsaved = false, onStatusChange, statusDetail } = props
   const id = useId()
   const formRef = useRef<HTMLFormElement>(null)
   const [opened] = useState<FormValues>(() => formValues(initiative, props.defaults))
@@ -62,6 +66,7 @@ export function InitiativeForm(props: InitiativeFormProps) {
   // Bumped by a refused Gem: then the first field with a message gets focus, in the form or in the detail.
   const [refused, setRefused] = useState(0)
   const set = (patch: Partial<FormValues>) => setValues((v) => ({ ...v, ...patch }))
+  const extraColumns = columns.flatMap((c): ExtraColumn[] => (c.source.from === 'extra' ? [c.source.column] : []))
   const unsaved = detailUnsaved || JSON.stringify(values) !== JSON.stringify(opened)
 
   useEffect(() => {
@@ -70,7 +75,7 @@ export function InitiativeForm(props: InitiativeFormProps) {
 
   async function submit(event: FormEvent) {
     event.preventDefault()
-    const checked = validateForm(values)
+    const checked = validateForm(values, extraColumns)
     const detailOk = checkDetail?.() ?? true
     setIssues(checked.ok ? {} : checked.issues)
     if (!checked.ok || !detailOk) return setRefused((n) => n + 1)
@@ -126,7 +131,7 @@ export function InitiativeForm(props: InitiativeFormProps) {
 
   return (
     <Dialog title={initiative ? t.edit : t.newInitiative} onClose={onClose} wide unsaved={unsaved}>
-      {conflict && <ConflictPanel mine={conflict.mine} theirs={conflict.theirs} onKeepMine={keepMine} onUseTheirs={useTheirs} />}
+      {conflict && <ConflictPanel columns={columns} mine={conflict.mine} theirs={conflict.theirs} onKeepMine={keepMine} onUseTheirs={useTheirs} />}
       <form ref={formRef} id={`${id}-form`} noValidate onSubmit={submit} className="initiative-form">
         <div className={group('area')}>
           {label('area', columnLabels.area)}
@@ -193,6 +198,7 @@ export function InitiativeForm(props: InitiativeFormProps) {
           {error('notes')}
           <textarea {...field('notes')} className="form-input" rows={3} value={values.notes} onChange={(e) => set({ notes: e.target.value })} />
         </div>
+        <ExtraFields idPrefix={id} columns={extraColumns} values={values.extra} issues={issues} onChange={(columnId, text) => setValues((v) => ({ ...v, extra: { ...v.extra, [columnId]: text } }))} />
       </form>
       {children}
       {/* Below the detail too: one Gem saves everything in the dialog. */}

@@ -1,16 +1,16 @@
 /** The pieces of the print layout, shared by the measuring pass and the printed pages (PrintView). */
 import { CATEGORIES } from '../../domain/model'
-import { formatDeadline } from '../../domain/deadline'
 import type { ExportDocument, ExportRow } from '../../io/export/types'
 import { cellText } from '../../io/export/shared'
 import { selectionLine } from '../../io/export/selection'
-import { columnLabels, continuedHeading, t, type ColumnId } from '../../strings'
+import { continuedHeading, t } from '../../strings'
+import type { ColumnSpec } from '../../domain/columns'
 import { formatDanishDate } from '../../ui/format'
 import type { PrintColumns } from './print-columns'
 import type { PrintItem } from './paginate'
 
 /** The print shows what the Word bilag shows: the deadline in words, other cells as in every export. */
-const cell = (row: ExportRow, column: ColumnId): string => (column === 'deadline' ? formatDeadline(row.deadline) : cellText(row, column))
+const cell = (row: ExportRow, column: ColumnSpec): string => cellText(row, column)
 
 /** Title, the header line, the udsnit line of a filtered view, and the a/b/c legend: the top of the first page. */
 export function PrintIntro({ doc }: { doc: ExportDocument }) {
@@ -43,7 +43,7 @@ export function PrintColGroup({ layout }: { layout: PrintColumns }) {
   return (
     <colgroup>
       {layout.columns.map((c, i) => (
-        <col key={c} style={{ width: layout.widths[i] }} />
+        <col key={c.id} style={{ width: layout.widths[i] }} />
       ))}
     </colgroup>
   )
@@ -54,7 +54,7 @@ export function PrintHead({ layout }: { layout: PrintColumns }) {
     <thead>
       <tr>
         {layout.columns.map((c) => (
-          <th key={c} className={`print-col-${c}`}>{columnLabels[c]}</th>
+          <th key={c.id} className={`print-col-${c.id}`}>{c.label}</th>
         ))}
       </tr>
     </thead>
@@ -77,7 +77,7 @@ export function PrintItemRow({ item, layout }: { item: PrintItem; layout: PrintC
   return (
     <tr className={`print-row print-row--${row.flag}`}>
       {layout.columns.map((c) => (
-        <td key={c} className={`print-col-${c}`}>{cell(row, c)}</td>
+        <td key={c.id} className={`print-col-${c.id}`}>{cell(row, c)}</td>
       ))}
     </tr>
   )

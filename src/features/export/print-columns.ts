@@ -5,7 +5,7 @@
  */
 import type { ExportDocument } from '../../io/export/types'
 import { exportColumnWidths } from '../../io/export/column-layout'
-import type { ColumnId } from '../../strings'
+import type { ColumnSpec } from '../../domain/columns'
 
 /** CSS px at 96 per inch, the unit Chromium prints in. */
 const MM = 96 / 25.4
@@ -17,14 +17,14 @@ export const PRINT_HEIGHT_PX = 180 * MM
 const LAYOUT = { total: Math.floor(PRINT_WIDTH_PX), em: 9 * PT, padding: 8.5 * PT }
 
 export interface PrintColumns {
-  columns: ColumnId[]
+  columns: ColumnSpec[]
   /** Each column's width as a percentage of the table's. */
   widths: string[]
 }
 
 export function printColumns(doc: ExportDocument): PrintColumns {
   // Grouped, the area is the heading of its rows (as in the Bilag), not a column of its own.
-  const columns = doc.grouped ? doc.columns.filter((c) => c !== 'area') : [...doc.columns]
+  const columns = doc.grouped ? doc.columns.filter((c) => c.id !== 'area') : [...doc.columns]
   const widths = exportColumnWidths(doc, columns, LAYOUT, { deadline: 'words' })
   return { columns, widths: widths.map((w) => `${((w / LAYOUT.total) * 100).toFixed(3)}%`) }
 }

@@ -14,11 +14,12 @@ import { columnNeeds, distributeWidths, minimumWidths } from '../../domain/colum
 import type { ViewRow } from '../../domain/view-row'
 import { actionsColumnContent } from './column-contents'
 import { useColumnNeeds } from './use-column-needs'
+import type { ColumnSpec } from '../../domain/columns'
 
 interface ColumnGroupProps {
   /** Every row of the overview (not the filtered view): widths stay put while filtering. */
   rows: readonly ViewRow[]
-  columnIds: readonly string[]
+  columns: readonly ColumnSpec[]
   grouped: boolean
   actions: boolean
 }
@@ -32,10 +33,10 @@ interface Metrics {
   padding: { first: number; other: number }
 }
 
-export const ColumnGroup = memo(function ColumnGroup({ rows, columnIds, grouped, actions }: ColumnGroupProps) {
+export const ColumnGroup = memo(function ColumnGroup({ rows, columns, grouped, actions }: ColumnGroupProps) {
   const ref = useRef<HTMLTableColElement>(null)
   const metrics = useTableMetrics(ref)
-  const needs = useColumnNeeds(rows, columnIds, grouped)
+  const needs = useColumnNeeds(rows, columns, grouped)
   const actionsNeed = useMemo(() => columnNeeds([actionsColumnContent()]), [])
 
   const widths = useMemo(() => {
@@ -48,7 +49,8 @@ export const ColumnGroup = memo(function ColumnGroup({ rows, columnIds, grouped,
     return actions ? [...data, actionsWidth] : data
   }, [metrics, needs, actionsNeed, actions])
 
-  const ids = actions ? [...columnIds, 'actions'] : columnIds
+  const ids = columns.map((c) => c.id)
+  if (actions) ids.push('actions')
   return (
     <colgroup ref={ref}>
       {ids.map((id, i) => (

@@ -1,6 +1,6 @@
 /** The manager's filters: Søg, Kategori A/B/C with live counts, area, status, Kun overskredne and Opgjort pr. */
 import { useId } from 'react'
-import { CATEGORIES, STATUSES, type Category, type Status } from '../../domain/model'
+import { CATEGORY_FILTER_VALUES, STATUSES, type CategoryKey, type Status } from '../../domain/model'
 import type { ViewState } from '../../domain/view-state'
 import { categoryLabel, statusLabels, t } from '../../strings'
 import { AsOfField } from './AsOfField'
@@ -9,7 +9,7 @@ interface FilterBarProps {
   view: ViewState
   onViewChange: (next: ViewState) => void
   /** Null while the rest of the rows are read: the toggles then show no count rather than one that is not final. */
-  categoryCounts: Record<Category, number> | null
+  categoryCounts: Record<CategoryKey, number> | null
   areas: string[]
   asOf: string
   meetingDate: string
@@ -19,7 +19,7 @@ export function FilterBar({ view, onViewChange, categoryCounts, areas, asOf, mee
   const id = useId()
   const { filters } = view
   const setFilters = (patch: Partial<ViewState['filters']>) => onViewChange({ ...view, filters: { ...filters, ...patch } })
-  const toggleCategory = (category: Category) =>
+  const toggleCategory = (category: CategoryKey) =>
     setFilters({
       categories: filters.categories.includes(category) ? filters.categories.filter((c) => c !== category) : [...filters.categories, category].sort(),
     })
@@ -48,7 +48,7 @@ export function FilterBar({ view, onViewChange, categoryCounts, areas, asOf, mee
           {t.categoryGroup}
         </span>
         <div className="toggle-row">
-          {CATEGORIES.map((category) => (
+          {CATEGORY_FILTER_VALUES.map((category) => (
             <button
               key={category}
               type="button"
@@ -56,7 +56,7 @@ export function FilterBar({ view, onViewChange, categoryCounts, areas, asOf, mee
               aria-pressed={filters.categories.includes(category)}
               onClick={() => toggleCategory(category)}
             >
-              {categoryLabel(category)}
+              {category === 'none' ? t.noCategory : categoryLabel(category)}
               {categoryCounts && ` ${t.categoryCount(categoryCounts[category])}`}
             </button>
           ))}

@@ -18,6 +18,7 @@ import type { OverviewTableInstance } from './use-overview-table'
 import { LeafCell } from './cells'
 import { SortHeader } from './SortHeader'
 import { ColumnGroup } from './ColumnGroup'
+import type { ColumnSpec } from '../../domain/columns'
 
 /** More rows than this are virtualised: a filter then renders a screenful, not hundreds of rows. */
 export const VIRTUALISE_ABOVE = 60
@@ -34,7 +35,7 @@ interface OverviewTableProps {
   /** The rows as shown: sorted, grouped (display-rows.ts). */
   items: readonly DisplayItem[]
   /** The visible columns in order; the same array while they are the same, so memoised rows skip re-rendering. */
-  columnIds: readonly string[]
+  columns: readonly ColumnSpec[]
   /** Every row of the overview, unfiltered: the column widths follow the data set, not each keystroke. */
   rows: readonly ViewRow[]
   grouped: boolean
@@ -54,14 +55,14 @@ const GroupRow = memo(function GroupRow({ item, index, columnCount, measure }: {
   )
 })
 
-const LeafRow = memo(function LeafRow({ item, index, columnIds, actions, measure }: { item: LeafItem; index: number; columnIds: readonly string[]; actions: RowActions | undefined; measure: Measure }) {
+const LeafRow = memo(function LeafRow({ item, index, columns, actions, measure }: { item: LeafItem; index: number; columns: readonly ColumnSpec[]; actions: RowActions | undefined; measure: Measure }) {
   const { row, inGroup } = item
   const titleId = `title-${row.id}`
   return (
     <tr ref={measure} data-index={index} aria-rowindex={index + 2} className={`leaf-row leaf-row--${row.flag}`}>
-      {columnIds.map((columnId) => (
-        <td key={columnId} id={columnId === 'title' ? titleId : undefined} className={`col-${columnId}`}>
-          {columnId === 'area' && inGroup ? <span className="sr-only">{row.initiative.area}</span> : <LeafCell columnId={columnId} row={row} />}
+      {columns.map((column) => (
+        <td key={column.id} id={column.id === 'title' ? titleId : undefined} className={`col-${column.id} kind-${column.kind}`}>
+          {column.id === 'area' && inGroup ? <span className="sr-only">{row.initiative.area}</span> : <LeafCell column={column} row={row} />}
         </td>
       ))}
       {actions && (
@@ -90,11 +91,11 @@ function useStableActions(onEdit: OverviewTableProps['onEdit'], onDelete: Overvi
   return useMemo(() => (editable ? { edit: (row) => latest.current.onEdit?.(row), remove: (row) => latest.current.onDelete?.(row) } : undefined), [editable])
 }
 
-export function OverviewTable({ table, items, columnIds, rows, grouped, onEdit, onDelete }: OverviewTableProps) {
+export function OverviewTable({ table, items, columns, rows, grouped, onEdit, onDelete }: OverviewTableProps) {
   const bodyRef = useRef<HTMLTableSectionElement>(null)
   const headers = table.getHeaderGroups()[0]?.headers ?? []
   const actions = useStableActions(onEdit, onDelete)
-  const columnCount = columnIds.length + (actions ? 1 : 0)
+  const columnCount = columns.length + (actions ? 1 : 0)
   const virtualise = items.length > VIRTUALISE_ABOVE
   // Where the table body starts on the page: the window virtualiser counts from there.
   const [scrollMargin, setScrollMargin] = useState(0)
@@ -120,13 +121,13 @@ export function OverviewTable({ table, items, columnIds, rows, grouped, onEdit, 
     return item.kind === 'group' ? (
       <GroupRow key={item.key} item={item} index={index} columnCount={columnCount} measure={measure} />
     ) : (
-      <LeafRow key={item.key} item={item} index={index} columnIds={columnIds} actions={actions} measure={measure} />
+      <LeafRow key={item.key} item={item} index={index} columns={columns} actions={actions} measure={measure} />
     )
   }
 
   return (
     <table id="indsatser-tabel" tabIndex={-1} className={`table table--compact overview-table${grouped ? ' overview-table--grouped' : ''}`} aria-label={t.tableName} aria-rowcount={items.length + 1}>
-      <ColumnGroup rows={rows} columnIds={columnIds} grouped={grouped} actions={Boolean(actions)} />
+      <ColumnGroup rows={rows} columns={columns} grouped={grouped} actions={Boolean(actions)} />
       <thead>
         <tr aria-rowindex={1}>
           {headers.map((header) => (

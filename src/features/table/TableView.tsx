@@ -16,17 +16,22 @@ import type { ViewState } from '../../domain/view-state'
 import { hasActiveFilters, noFilters } from '../../domain/filters'
 import { createFilterCache } from '../../domain/filter-cache'
 import { displayRows, leafRows } from '../../domain/display-rows'
-import { visibleColumns } from '../../domain/columns'
+import { tableColumns, visibleColumns } from '../../domain/columns'
+import type { Overview } from '../../domain/model'
 import { compareDanish } from '../../domain/text'
 import { t } from '../../strings'
 import { FilterBar } from './FilterBar'
 import { OverviewTable } from './OverviewTable'
-import { ColumnChooser } from './ColumnChooser'
+import { ColumnChooser, type ColumnEditing } from './ColumnChooser'
 import { useOverviewTable } from './use-overview-table'
 import { useSearchWarmup } from './use-search-warmup'
 
 interface TableViewProps {
   rows: ViewRow[]
+  /** Whose columns are shown: the built-ins and the overview's own extra columns (a version: the ones it had). */
+  overview: Pick<Overview, 'columns'>
+  /** Tilføj kolonne, Omdøb, Slet kolonne; absent for a read-only version. */
+  columnEditing?: ColumnEditing
   /** Only the first rows are in; the rest are being read. */
   loading?: boolean
   view: ViewState
@@ -44,12 +49,13 @@ interface TableViewProps {
 
 export function TableView(props: TableViewProps) {
   const { rows, view, onViewChange, loading = false } = props
-  const table = useOverviewTable(view, onViewChange, props.columnVisibility)
+  const specs = useMemo(() => tableColumns(props.overview), [props.overview])
+  const table = useOverviewTable(view, onViewChange, props.columnVisibility, specs)
   // One cache per table: typing on narrows the previous result, Backspace finds its result kept.
   const [filter] = useState(createFilterCache)
   const { shown, positions, counts: categoryCounts, overdue } = useMemo(() => filter(rows, view.filters), [filter, rows, view.filters])
   const items = useMemo(() => displayRows(shown, rows, view.sorting, view.grouped, positions), [shown, rows, view.sorting, view.grouped, positions])
-  const columnIds = useMemo(() => visibleColumns(props.columnVisibility), [props.columnVisibility])
+  const columns = useMemo(() => visibleColumns(props.overview, props.columnVisibility), [props.overview, props.columnVisibility])
   const areas = useMemo(() => [...new Set(rows.map((r) => r.initiative.area))].sort(compareDanish), [rows])
   useSearchWarmup(rows)
 
@@ -63,7 +69,7 @@ export function TableView(props: TableViewProps) {
         {/* A fieldset, so one `disabled` holds back every action, whichever feature it comes from. */}
         <fieldset className="table-toolbar__actions" disabled={loading}>
           {props.renderToolbar?.(() => leafRows(items))}
-          <ColumnChooser visibility={props.columnVisibility} onChange={props.onColumnVisibilityChange} />
+          <ColumnChooser columns={specs} visibility={props.columnVisibility} onChange={props.onColumnVisibilityChange} editing={props.columnEditing} />
         </fieldset>
       </div>
       {shown.length === 0 && loading ? (
@@ -78,7 +84,7 @@ export function TableView(props: TableViewProps) {
           )}
         </div>
       ) : (
-        <OverviewTable table={table} items={items} columnIds={columnIds} rows={rows} grouped={view.grouped} onEdit={props.onEdit} onDelete={props.onDelete} />
+        <OverviewTable table={table} items={items} columns={columns} rows={rows} grouped={view.grouped} onEdit={props.onEdit} onDelete={props.onDelete} />
       )}
     </>
   )

@@ -1,8 +1,9 @@
-/** How one cell of a leaf row is shown. Flags are text plus an icon, never colour alone. */
-import { memo, useId } from 'react'
+/** How one cell of a leaf row is shown, per kind of column. Flags are text plus an icon, never colour alone. */
+import { memo, useId, type ReactNode } from 'react'
 import type { ViewRow } from '../../domain/view-row'
 import type { Flag } from '../../domain/deadline/types'
 import { formatDeadline, formatPeriodExact } from '../../domain/deadline'
+import { columnText, type ColumnKind, type ColumnSpec } from '../../domain/columns'
 import { flagLabels, statusLabels, t } from '../../strings'
 import { formatDanishDate } from '../../ui/format'
 
@@ -46,33 +47,39 @@ export function DeadlineCell({ row }: { row: ViewRow }) {
   )
 }
 
+type CellProps = { column: ColumnSpec; row: ViewRow }
+const plainText = ({ column, row }: CellProps) => <>{columnText(column, row)}</>
+
+/** One renderer per kind of column: a kind without one does not compile (no silent empty cell). */
+export const CELL_RENDERERS: Record<ColumnKind, (props: CellProps) => ReactNode> = {
+  'short-text': plainText,
+  'long-text': plainText,
+  'deadline-text': plainText,
+  date: plainText,
+  number: ({ column, row }) => <span className="number-cell">{columnText(column, row)}</span>,
+  category: ({ row }) =>
+    row.initiative.category === null ? (
+      // "–" for the eye, "Uden kategori" for screen readers.
+      <span className="category category--none">
+        <span aria-hidden="true">–</span>
+        <span className="sr-only">{t.noCategory}</span>
+      </span>
+    ) : (
+      <span className={`category category--${row.initiative.category}`}>{row.initiative.category}</span>
+    ),
+  status: ({ row }) => <span className={`status status--${row.initiative.status}`}>{statusLabels[row.initiative.status]}</span>,
+  deadline: ({ row }) => <DeadlineCell row={row} />,
+  'latest-status': ({ row }) =>
+    row.latestStatus ? (
+      <span className="latest-status">
+        <span className="latest-status__date">{formatDanishDate(row.latestStatus.date)}:</span> {row.latestStatus.text}
+      </span>
+    ) : null,
+  flag: ({ row }) => <FlagBadge flag={row.flag} />,
+}
+
 /** Memoised: when a filter or sort moves a row, only the row's position changes, not its cells. */
-export const LeafCell = memo(function LeafCell({ columnId, row }: { columnId: string; row: ViewRow }) {
-  const { initiative } = row
-  switch (columnId) {
-    case 'area':
-      return <>{initiative.area}</>
-    case 'category':
-      return <span className={`category category--${initiative.category}`}>{initiative.category}</span>
-    case 'title':
-      return <>{initiative.title}</>
-    case 'method':
-      return <>{initiative.method}</>
-    case 'deadlineText':
-      return <>{initiative.deadlineText}</>
-    case 'deadline':
-      return <DeadlineCell row={row} />
-    case 'status':
-      return <span className={`status status--${initiative.status}`}>{statusLabels[initiative.status]}</span>
-    case 'owner':
-      return <>{initiative.owner}</>
-    case 'latestStatus':
-      return row.latestStatus ? (
-        <span className="latest-status">
-          <span className="latest-status__date">{formatDanishDate(row.latestStatus.date)}:</span> {row.latestStatus.text}
-        </span>
-      ) : null
-    default:
-      return null
-  }
+export const LeafCell = memo(function LeafCell({ column, row }: CellProps) {
+  const Render = CELL_RENDERERS[column.kind]
+  return <Render column={column} row={row} />
 })

@@ -5,7 +5,8 @@
 import type { ColumnContent } from '../../domain/column-widths'
 import type { ViewRow } from '../../domain/view-row'
 import { formatDeadline } from '../../domain/deadline'
-import { columnLabels, flagLabels, statusLabels, t, type ColumnId } from '../../strings'
+import { columnText, type ColumnSpec } from '../../domain/columns'
+import { flagLabels, t } from '../../strings'
 import { formatDanishDate } from '../../ui/format'
 
 /**
@@ -18,16 +19,16 @@ const BADGE_EXTRA_EM = 2.1
 /** A small button: 0.5rem of padding each side and a border (about 0.8 em at 15 px). */
 const BUTTON_EXTRA_EM = 0.8
 
-export function screenColumnContents(rows: readonly ViewRow[], columnIds: readonly string[], grouped: boolean): ColumnContent[] {
-  return columnIds.map((id) => {
-    const header = columnLabels[id as ColumnId] ?? id
+export function screenColumnContents(rows: readonly ViewRow[], columns: readonly ColumnSpec[], grouped: boolean): ColumnContent[] {
+  return columns.map((spec) => {
+    const header = spec.label
     const column = (cells: string[], extra: Partial<ColumnContent> = {}): ColumnContent => ({ header, cells, headerExtraEm: SORT_ICON_EM, ...extra })
-    switch (id) {
+    switch (spec.id) {
       // Grouped, the area is the group's heading row; its cells are for screen readers only.
       case 'area':
         return column(grouped ? [] : rows.map((r) => r.initiative.area))
       case 'category':
-        return column(rows.map((r) => r.initiative.category), { boldCells: true })
+        return column(rows.map((r) => r.initiative.category ?? '–'), { boldCells: true })
       case 'deadline': {
         // The reading, and the flag as an unbreakable badge ("! Overskredet"). Rows with the
         // same deadline text share one reading object (createDeadlineReader): each is worded once.
@@ -35,18 +36,11 @@ export function screenColumnContents(rows: readonly ViewRow[], columnIds: readon
         const reading = (d: ViewRow['deadline']) => readings.get(d) ?? readings.set(d, formatDeadline(d)).get(d)!
         return column(rows.flatMap((r) => [reading(r.deadline), r.flag === 'none' ? '' : `\u00a0${flagLabels[r.flag]}`]), { cellExtraEm: BADGE_EXTRA_EM })
       }
-      case 'status':
-        return column(rows.map((r) => statusLabels[r.initiative.status]))
       case 'latestStatus':
         return column(rows.map((r) => (r.latestStatus ? `${formatDanishDate(r.latestStatus.date)}: ${r.latestStatus.text}` : '')))
-      case 'title':
-      case 'method':
-      case 'deadlineText':
-      case 'owner':
-      case 'notes':
-        return column(rows.map((r) => r.initiative[id]))
       default:
-        return column([])
+        // Every other column shows its text as the registry words it (extra columns too).
+        return column(rows.map((r) => columnText(spec, r)))
     }
   })
 }

@@ -11,6 +11,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import { columnNeeds, mergeNeeds, type ColumnNeed } from '../../domain/column-widths'
 import type { ViewRow } from '../../domain/view-row'
 import { screenColumnContents } from './column-contents'
+import type { ColumnSpec } from '../../domain/columns'
 
 const FIRST_PASS = 1000
 const SLICE = 500
@@ -38,8 +39,8 @@ function whenIdle(work: () => boolean): () => void {
   return () => cancelIdleCallback(handle)
 }
 
-export function useColumnNeeds(rows: readonly ViewRow[], columnIds: readonly string[], grouped: boolean): ColumnNeed[] {
-  const read = useCallback((part: readonly ViewRow[]) => columnNeeds(screenColumnContents(part, columnIds, grouped)), [columnIds, grouped])
+export function useColumnNeeds(rows: readonly ViewRow[], columns: readonly ColumnSpec[], grouped: boolean): ColumnNeed[] {
+  const read = useCallback((part: readonly ViewRow[]) => columnNeeds(screenColumnContents(part, columns, grouped)), [columns, grouped])
   const first = useMemo(() => read(firstPass(rows)), [read, rows])
   const [complete, setComplete] = useState<{ read: typeof read; rows: readonly ViewRow[]; needs: ColumnNeed[] }>()
 

@@ -3,18 +3,18 @@ import { useMemo } from 'react'
 import { useTable, functionalUpdate, type SortingState, type Updater } from '@tanstack/react-table'
 import type { ViewRow } from '../../domain/view-row'
 import type { ViewState } from '../../domain/view-state'
-import { columns, features } from './table-config'
-import { columnVisibility } from '../../domain/columns'
+import { columnDefs, features } from './table-config'
+import { columnVisibility, type ColumnSpec } from '../../domain/columns'
 
 // The table holds no rows: src/domain/display-rows.ts builds what is shown.
 const noRows: ViewRow[] = []
 
-export function useOverviewTable(view: ViewState, onViewChange: (next: ViewState) => void, columnVisibilityChoices: Record<string, boolean>) {
-  const visibility = useMemo(() => columnVisibility(columnVisibilityChoices), [columnVisibilityChoices])
+export function useOverviewTable(view: ViewState, onViewChange: (next: ViewState) => void, columnVisibilityChoices: Record<string, boolean>, specs: readonly ColumnSpec[]) {
+  const visibility = useMemo(() => columnVisibility(specs, columnVisibilityChoices), [specs, columnVisibilityChoices])
 
   return useTable({
     features,
-    columns,
+    columns: columnDefs(specs),
     data: noRows,
     state: { sorting: view.sorting, columnVisibility: visibility },
     onSortingChange: (updater: Updater<SortingState>) => onViewChange({ ...view, sorting: functionalUpdate(updater, view.sorting) }),

@@ -1,9 +1,9 @@
 /**
- * The backup file ("Sikkerhedskopi (JSON)"). Format, version 2:
+ * The backup file ("Sikkerhedskopi (JSON)"). Format, version 3:
  *
  *   {
  *     "format": "indsatsoverblik-backup",   // identifies the file; restore refuses anything else
- *     "version": 2,                         // bumped on incompatible changes; restore migrates older ones
+ *     "version": 3,                         // bumped on incompatible changes; restore migrates older ones
  *     "exportedAt": "2021-01-20T09:30:00.000Z",
  *     "overviews":   [Overview, …],         // src/domain/model.ts, sorted by createdAt, id
  *     "initiatives": [Initiative, …],       // sorted by overviewId, order, id
@@ -11,7 +11,10 @@
  *     "snapshots":   [Snapshot, …]          // since version 2 (versions for meetings); sorted by overviewId, createdAt, id
  *   }
  *
- * Version 1 files (no statusLogs or snapshots) are still read: src/io/backup/migrate.ts.
+ * Version 3 adds each overview's extra columns (`columns`, also in snapshots), a row's values
+ * for them (`extra`) and rows without a category (`category: null`).
+ * Version 1 files (no statusLogs or snapshots) and version 2 files (no columns) are still
+ * read: src/io/backup/migrate.ts.
  *
  * Records are written in their schema's field order (id first), fields the schema does not
  * know after them in alphabetical order, absent optional fields left out; two-space indent,
@@ -22,7 +25,7 @@ import type { Initiative, Overview, Snapshot, StatusEntry } from '../../domain/m
 import { initiativeSchema, overviewSchema, snapshotSchema, statusEntrySchema } from '../../domain/schemas'
 
 export const BACKUP_FORMAT = 'indsatsoverblik-backup'
-export const BACKUP_VERSION = 2
+export const BACKUP_VERSION = 3
 
 export interface BackupInput {
   overviews: readonly Overview[]

@@ -3,9 +3,8 @@
  * each column shows in that format, and the format's units. One rule for Word, Excel and
  * print, so a column that keeps its words whole in one keeps them whole in all.
  */
-import { formatDeadline } from '../../domain/deadline'
 import { columnWidths, type ColumnContent, type WidthLayout } from '../../domain/column-widths'
-import { columnLabels, type ColumnId } from '../../strings/core'
+import type { ColumnSpec } from '../../domain/columns/registry'
 import { cellText, deadlineEnd, groupStarts } from './shared'
 import type { ExportDocument } from './types'
 
@@ -25,22 +24,22 @@ export interface ExportColumnOptions {
  */
 const EXCEL_DATE_SAMPLE = '28.\u00a0okt\u00a02021'
 
-export function exportColumnContents(doc: ExportDocument, columns: readonly ColumnId[], options: ExportColumnOptions): ColumnContent[] {
+export function exportColumnContents(doc: ExportDocument, columns: readonly ColumnSpec[], options: ExportColumnOptions): ColumnContent[] {
   const starts = options.areaOncePerGroup ? groupStarts(doc.rows) : undefined
   return columns.map((column) => {
-    const header = columnLabels[column]
-    if (column === 'deadline') {
-      const cells = doc.rows.map((row) =>
-        options.deadline === 'words' ? formatDeadline(row.deadline) : deadlineEnd(row.deadline) === undefined ? '' : EXCEL_DATE_SAMPLE,
-      )
-      return { header, cells }
+    const header = column.label
+    if (options.deadline === 'date' && column.kind === 'deadline') {
+      return { header, cells: doc.rows.map((row) => (deadlineEnd(row.deadline) === undefined ? '' : EXCEL_DATE_SAMPLE)) }
     }
-    if (column === 'area' && starts) return { header, cells: doc.rows.map((row, i) => (starts[i] ? row.initiative.area : '')) }
-    return { header, cells: doc.rows.map((row) => cellText(row, column)), boldCells: column === 'flag' && options.boldFlag }
+    if (options.deadline === 'date' && column.kind === 'date') {
+      return { header, cells: doc.rows.map((row) => (cellText(row, column) ? EXCEL_DATE_SAMPLE : '')) }
+    }
+    if (column.id === 'area' && starts) return { header, cells: doc.rows.map((row, i) => (starts[i] ? row.initiative.area : '')) }
+    return { header, cells: doc.rows.map((row) => cellText(row, column)), boldCells: column.id === 'flag' && options.boldFlag }
   })
 }
 
 /** Whole units of the format, adding up to `layout.total`. */
-export function exportColumnWidths(doc: ExportDocument, columns: readonly ColumnId[], layout: WidthLayout, options: ExportColumnOptions): number[] {
+export function exportColumnWidths(doc: ExportDocument, columns: readonly ColumnSpec[], layout: WidthLayout, options: ExportColumnOptions): number[] {
   return columnWidths(exportColumnContents(doc, columns, options), layout)
 }

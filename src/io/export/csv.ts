@@ -4,7 +4,8 @@
  * a header row with the column labels, dates as YYYY-MM-DD.
  */
 import Papa from 'papaparse'
-import { cellText, deadlineEnd, headerLabels, neutraliseFormula } from './shared'
+import { headerLabels, neutraliseFormula } from './shared'
+import { CSV_VALUE } from './column-values'
 import { selectionLine } from './selection'
 import type { ExportDocument } from './types'
 
@@ -23,9 +24,10 @@ const OPTIONS = { delimiter: ';', newline: '\r\n', quotes: false, quoteChar: '"'
  */
 export function toCsv(doc: ExportDocument): string {
   const data = doc.rows.map((row) =>
-    doc.columns.map((column) =>
-      column === 'deadline' ? (deadlineEnd(row.deadline) ?? '') : neutraliseFormula(cellText(row, column)),
-    ),
+    doc.columns.map((column) => {
+      const value = CSV_VALUE[column.kind](row, column)
+      return column.kind === 'deadline' || column.kind === 'date' || column.kind === 'number' ? value : neutraliseFormula(value)
+    }),
   )
   // escapeFormulae off: neutraliseFormula does it, documented in one place.
   const body = Papa.unparse({ fields: headerLabels(doc.columns), data }, { ...OPTIONS, header: true })

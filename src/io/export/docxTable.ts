@@ -10,8 +10,7 @@
  * The element order inside tblPr/trPr/tcPr follows the WordprocessingML schema.
  */
 import type * as Docx from 'docx'
-import { formatDeadline } from '../../domain/deadline'
-import { columnLabels, type ColumnId } from '../../strings/core'
+import type { ColumnSpec } from '../../domain/columns/registry'
 import { cellText, groupStarts } from './shared'
 import { exportColumnWidths } from './column-layout'
 import type { ExportDocument, ExportRow } from './types'
@@ -49,7 +48,7 @@ export function buildTable(d: typeof Docx, doc: ExportDocument, textWidth: numbe
 
 export function tableXml(doc: ExportDocument, textWidth: number): Xml {
   const { columns } = doc
-  const mergeArea = doc.grouped && columns.includes('area')
+  const mergeArea = doc.grouped && columns.some((c) => c.id === 'area')
   // Each column as wide as its widest word at 9 pt (so Word never breaks one), the rest by how much text it holds.
   const widths = exportColumnWidths(doc, columns, { total: textWidth, em: BODY_EM_TWIPS, padding: CELL_SIDES }, { deadline: 'words', areaOncePerGroup: mergeArea, boldFlag: true })
   const width = (w: number) => el('w:tcW', { 'w:type': 'dxa', 'w:w': w })
@@ -63,7 +62,7 @@ export function tableXml(doc: ExportDocument, textWidth: number): Xml {
     // cantSplit keeps a row whole on one page; tblHeader repeats the row on every page.
     el('w:trPr', undefined, [el('w:cantSplit'), el('w:tblHeader')]),
     ...columns.map((c, i) =>
-      el('w:tc', undefined, [el('w:tcPr', undefined, [width(widths[i] ?? 0), shading(HEADER_FILL)]), paragraph(columnLabels[c], true)]),
+      el('w:tc', undefined, [el('w:tcPr', undefined, [width(widths[i] ?? 0), shading(HEADER_FILL)]), paragraph(c.label, true)]),
     ),
   ])
 
@@ -75,12 +74,12 @@ export function tableXml(doc: ExportDocument, textWidth: number): Xml {
     // Area column hidden: a grouped view still shows its groups, as a full-width heading row.
     if (groupRows && start) rows.push(groupHeading(row.initiative.area, columns.length, textWidth))
     const cells = columns.map((column, i) => {
-      if (column === 'area' && mergeArea) {
+      if (column.id === 'area' && mergeArea) {
         return start
           ? el('w:tc', undefined, [restart[i]!, ...paragraphs(row.initiative.area)])
           : el('w:tc', undefined, [merged[i]!, paragraph('')])
       }
-      return el('w:tc', undefined, [plain[i]!, ...paragraphs(text(row, column), column === 'flag' && row.flag === 'overdue')])
+      return el('w:tc', undefined, [plain[i]!, ...paragraphs(text(row, column), column.id === 'flag' && row.flag === 'overdue')])
     })
     rows.push(el('w:tr', undefined, [rowPr, ...cells]))
   })
@@ -98,9 +97,8 @@ export function tableXml(doc: ExportDocument, textWidth: number): Xml {
   ])
 }
 
-function text(row: ExportRow, column: ColumnId): string {
-  return column === 'deadline' ? formatDeadline(row.deadline) : cellText(row, column)
-}
+/** Word writes every cell as the reader reads it: Frist in words, numbers and dates the Danish way. */
+const text = (row: ExportRow, column: ColumnSpec): string => cellText(row, column)
 
 function groupHeading(area: string, span: number, width: number): Xml {
   const tcPr = el('w:tcPr', undefined, [el('w:tcW', { 'w:type': 'dxa', 'w:w': width }), el('w:gridSpan', { 'w:val': span }), shading(GROUP_FILL)])

@@ -4,28 +4,14 @@
  */
 import type { Deadline } from '../../domain/deadline/types'
 import { formatDeadline } from '../../domain/deadline'
-import { columnLabels, flagLabels, statusLabels, type ColumnId } from '../../strings/core'
+import { columnText } from '../../domain/columns/kinds'
+import type { ColumnSpec } from '../../domain/columns/registry'
 import type { ExportRow } from './types'
-import { statusLine } from '../../domain/status-line'
 
-export type TextColumn = Exclude<ColumnId, 'deadline'>
+/** The Danish text of a cell as Word and the print write it (Frist in words); CSV and Excel write some kinds as values (./column-values.ts). */
+export const cellText = (row: ExportRow, column: ColumnSpec): string => columnText(column, row)
 
-/** The Danish text of a cell. The Frist column is left to each writer: a date in CSV/XLSX, words in DOCX. */
-export function cellText(row: ExportRow, column: TextColumn): string {
-  const i = row.initiative
-  switch (column) {
-    case 'status':
-      return statusLabels[i.status]
-    case 'flag':
-      return flagLabels[row.flag]
-    case 'latestStatus':
-      return row.latestStatus ? statusLine(row.latestStatus) : ''
-    default:
-      return i[column]
-  }
-}
-
-export const headerLabels = (columns: readonly ColumnId[]): string[] => columns.map((c) => columnLabels[c])
+export const headerLabels = (columns: readonly ColumnSpec[]): string[] => columns.map((c) => c.label)
 
 /** The deadline's last day (ISO), or undefined when it has none ("Ingen dato", "Er implementeret"). */
 export function deadlineEnd(deadline: Deadline): string | undefined {

@@ -4,7 +4,7 @@
  */
 import type { Initiative, Overview, StatusEntry } from '../../domain/model'
 import type { Deadline, Flag } from '../../domain/deadline/types'
-import type { ColumnId } from '../../strings/core'
+import type { ColumnSpec } from '../../domain/columns/registry'
 
 export interface ExportRow {
   initiative: Initiative
@@ -19,8 +19,8 @@ export interface ExportDocument {
   overview: Overview
   /** YYYY-MM-DD, "Opgjort pr.": the date the flags were computed against. */
   asOf: string
-  /** Visible columns in display order. */
-  columns: ColumnId[]
+  /** Visible columns in display order (from the column registry: built-ins, the overview's extra columns, Markering). */
+  columns: ColumnSpec[]
   /** Grouped by area: rows arrive in view order; a group is a consecutive run of equal area. */
   grouped: boolean
   rows: ExportRow[]

@@ -5,14 +5,15 @@
  */
 import type * as ExcelJSModule from 'exceljs'
 import type { Workbook, Cell } from 'exceljs'
-import { appName, columnLabels } from '../../strings/core'
+import { appName } from '../../strings/core'
 import {
   excelDateFormat, exportHeaderLabels, infoSheetName, legendHeading, legendPrefix,
   pageFooterTemplate, selectionText,
 } from '../../strings/export'
 import { CATEGORIES } from '../../domain/model'
 import { columnNeeds, distributeWidths, minimumWidths } from '../../domain/column-widths'
-import { cellText, deadlineEnd, isoToUtcDate, startsLikeFormula } from './shared'
+import { isoToUtcDate, startsLikeFormula } from './shared'
+import { XLSX_VALUE } from './column-values'
 import { exportColumnContents } from './column-layout'
 import { selectionLine } from './selection'
 import { sheetName } from './sheet-name'
@@ -59,8 +60,8 @@ function addTableSheet(wb: Workbook, doc: ExportDocument): void {
     headerFooter: { oddFooter: `&C${pageFooterTemplate.replace('{current}', '&P').replace('{total}', '&N')}` },
   })
   const widths = columnWidths(doc)
-  ws.columns = doc.columns.map((id, i) => ({
-    key: id,
+  ws.columns = doc.columns.map((column, i) => ({
+    key: column.id,
     width: widths[i],
     style: { alignment: { wrapText: true, vertical: 'top' } },
   }))
@@ -70,7 +71,7 @@ function addTableSheet(wb: Workbook, doc: ExportDocument): void {
     cell.font = { bold: true }
     cell.alignment = { wrapText: false, vertical: 'top' }
   }
-  const header = ws.addRow(doc.columns.map((id) => columnLabels[id]))
+  const header = ws.addRow(doc.columns.map((column) => column.label))
   header.eachCell((cell) => {
     cell.font = { bold: true }
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: HEADER_FILL } }
@@ -78,17 +79,12 @@ function addTableSheet(wb: Workbook, doc: ExportDocument): void {
   })
 
   for (const row of doc.rows) {
-    const added = ws.addRow(
-      doc.columns.map((column) => {
-        if (column !== 'deadline') return excelText(cellText(row, column))
-        const end = deadlineEnd(row.deadline)
-        return end === undefined ? null : isoToUtcDate(end)
-      }),
-    )
-    doc.columns.forEach((column, index) => {
+    const cells = doc.columns.map((column) => XLSX_VALUE[column.kind](row, column))
+    const added = ws.addRow(cells.map((cell) => (cell.kind === 'text' ? excelText(cell.value) : cell.value)))
+    cells.forEach((value, index) => {
       const cell = added.getCell(index + 1)
-      if (column === 'deadline') cell.numFmt = excelDateFormat
-      else protectText(cell)
+      if (value.kind === 'date') cell.numFmt = excelDateFormat
+      else if (value.kind === 'text') protectText(cell)
       if (row.flag === 'overdue') cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: OVERDUE_FILL } }
     })
   }

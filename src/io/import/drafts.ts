@@ -39,7 +39,7 @@ export function toDrafts(plan: ImportPlan, options: DraftOptions): ImportResult<
     // text is read once. Readings are plain data and never changed, so rows can share one.
     const readings = new Map<string, Deadline>()
     for (const row of plan.rows) {
-      if (row.excluded || !row.category) continue
+      if (row.excluded) continue
       let deadline = readings.get(row.deadlineText)
       if (!deadline) {
         deadline = parseDeadline(row.deadlineText, { reference: options.reference })
@@ -49,7 +49,7 @@ export function toDrafts(plan: ImportPlan, options: DraftOptions): ImportResult<
       const status: Status = deadline.kind === 'done' ? 'implemented' : (row.status ?? 'not-started')
       const draft: InitiativeDraft = {
         area: row.area,
-        category: row.category,
+        category: row.category ?? null,
         title: row.title,
         method: row.method,
         deadlineText: row.deadlineText,

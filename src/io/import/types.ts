@@ -66,7 +66,8 @@ export const NOTE_SEVERITY = {
   'area-filled': 'info',
   'status-unknown': 'warning',
   'extra-cells': 'warning',
-  'category-missing': 'blocking',
+  // No category is no obstacle: the row is imported "Uden kategori" (null), to be decided later.
+  'category-missing': 'info',
   'category-unknown': 'blocking',
   'title-missing': 'blocking',
   'text-too-long': 'blocking',

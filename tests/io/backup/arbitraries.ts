@@ -60,6 +60,7 @@ export const overviewArb = (id: string): fc.Arbitrary<Overview> =>
     caseNumber: text(20),
     meetingDate: fc.oneof(fc.constant(''), isoDate),
     legend: fc.record({ A: text(30), B: text(30), C: text(30) }),
+    columns: fc.constant([]),
     createdAt: timestamp,
     updatedAt: timestamp,
   })
@@ -70,7 +71,7 @@ export const initiativeArb = (id: string, overviewIds: readonly string[]): fc.Ar
       id: fc.constant(id),
       overviewId: fc.constantFrom(...overviewIds),
       area: text(30),
-      category: fc.constantFrom(...CATEGORIES),
+      category: fc.constantFrom(...CATEGORIES, null),
       title,
       method: text(40),
       deadlineText: text(25),

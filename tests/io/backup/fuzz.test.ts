@@ -241,8 +241,8 @@ describe(`backup fuzz (${FUZZ_RUNS} cases per property)`, () => {
   it('a file from any newer version is refused, however valid it looks', async () => {
     const json = validJson()
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.integer({ min: 3, max: 1000 }), fc.maxSafeInteger().filter((n) => n > 2)), modes, async (version, mode) => {
-        const result = await restoreText(json.replace('"version": 2,', `"version": ${version},`), mode)
+      fc.asyncProperty(fc.oneof(fc.integer({ min: 4, max: 1000 }), fc.maxSafeInteger().filter((n) => n > 3)), modes, async (version, mode) => {
+        const result = await restoreText(json.replace('"version": 3,', `"version": ${version},`), mode)
         expect(result).toEqual({ ok: false, code: 'newer-version', detail: String(version) })
       }),
       { numRuns: FUZZ_RUNS },

@@ -11,12 +11,12 @@ const withFile = (change: (file: RawFile) => unknown) => {
 }
 
 describe('readBackup', () => {
-  it('reads a version 2 file from toBackupJson back to the same records', () => {
-    expect(BACKUP_VERSION).toBe(2)
+  it('reads a version 3 file from toBackupJson back to the same records', () => {
+    expect(BACKUP_VERSION).toBe(3)
     const result = readBackup(validJson())
     expect(result.ok).toBe(true)
     if (!result.ok) return
-    expect(result.value.version).toBe(2)
+    expect(result.value.version).toBe(3)
     expect(result.value.exportedAt).toBe(EXPORTED_AT)
     expect(result.value.overviews).toHaveLength(2)
     expect(result.value.initiatives).toHaveLength(initiatives.length)
@@ -38,10 +38,35 @@ describe('readBackup', () => {
     expect(result.value.initiatives[1]).toMatchObject({ fixedDeadline: '2021-04-15', owner: 'Åse "Bøje" Østergaard', status: 'not-started' })
     expect(result.value.statusLogs).toEqual([])
     expect(result.value.snapshots).toEqual([])
-    // Written again, it is a version 2 file holding the same overviews and indsatser.
+    // Written again, it is a version 3 file holding the same overviews (with no extra columns) and indsatser.
     const again = JSON.parse(toBackupJson({ ...result.value, exportedAt: EXPORTED_AT }))
     const old = JSON.parse(VERSION_1_JSON)
-    expect(again).toEqual({ ...old, version: 2, statusLogs: [], snapshots: [] })
+    expect(again).toEqual({ ...old, version: 3, overviews: old.overviews.map((o: object) => ({ ...o, columns: [] })), statusLogs: [], snapshots: [] })
+  })
+
+  it('reads a version 2 file: every overview and every version of one gets no extra columns, nothing else changes', () => {
+    const current = validFile()
+    const strip = ({ columns: _c, ...rest }: Record<string, unknown>) => rest
+    const v2 = {
+      ...current,
+      version: 2,
+      overviews: (current.overviews as Record<string, unknown>[]).map(strip),
+      snapshots: (current.snapshots as Record<string, unknown>[]).map((s) => ({ ...s, overview: strip(s.overview as Record<string, unknown>) })),
+    }
+    const result = readBackup(JSON.stringify(v2))
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.value.version).toBe(2)
+    // Nothing lost: the records are exactly those of the same data written today.
+    expect(toBackupJson({ ...result.value, exportedAt: EXPORTED_AT })).toBe(validJson())
+  })
+
+  it('refuses a backup naming a column type the app does not know, with one Danish sentence and nothing read', () => {
+    const file = validFile()
+    ;(file.overviews as Record<string, unknown>[])[0]!.columns = [{ id: 'xabc123', name: 'Budget', type: 'currency' }]
+    const result = readBackup(JSON.stringify(file))
+    expect(result).toMatchObject({ ok: false, code: 'invalid' })
+    expect(result.ok ? '' : result.detail).toMatch(/unknown-column-type/)
   })
 
   it('ignores whatever a version 1 file says about status logs or versions', () => {
@@ -81,12 +106,12 @@ describe('readBackup', () => {
     }
   })
 
-  it('refuses a file from a newer version (3 and beyond), with the Danish sentence', () => {
-    for (const version of [3, 99, 2 ** 40]) {
+  it('refuses a file from a newer version (4 and beyond), with the Danish sentence', () => {
+    for (const version of [4, 99, 2 ** 40]) {
       expect(withFile((f) => void (f.version = version))).toEqual({ ok: false, code: 'newer-version', detail: String(version) })
     }
     // Even when it looks exactly like today's files apart from the number.
-    expect(readBackup(validJson().replace('"version": 2,', '"version": 3,'))).toEqual({ ok: false, code: 'newer-version', detail: '3' })
+    expect(readBackup(validJson().replace('"version": 3,', '"version": 4,'))).toEqual({ ok: false, code: 'newer-version', detail: '4' })
     expect(backupReadErrors['newer-version']).toMatch(/^Sikkerhedskopien er lavet med en nyere version af Indsatsoverblik/)
   })
 
@@ -198,19 +223,19 @@ describe('checkRecords', () => {
 describe('migrate', () => {
   it('passes a current file through unchanged', () => {
     const file = validFile()
-    expect(migrate(file, 2)).toBe(file)
+    expect(migrate(file, 3)).toBe(file)
   })
 
   it('brings a version 1 file to version 2 with empty status logs and versions', () => {
     const old = JSON.parse(VERSION_1_JSON) as Record<string, unknown>
-    expect(migrate(old, 1)).toEqual({ ...old, version: 2, statusLogs: [], snapshots: [] })
+    expect(migrate(old, 1, 2)).toEqual({ ...old, version: 2, statusLogs: [], snapshots: [] })
     // The file read from disk is not changed in place.
     expect(old.version).toBe(1)
     expect(old).not.toHaveProperty('statusLogs')
   })
 
   it('has no step to read a newer version', () => {
-    expect(migrate(validFile(), 2, 3)).toBeNull()
+    expect(migrate(validFile(), 3, 4)).toBeNull()
   })
 
   it('applies one step per version, in order, and refuses a gap', () => {

@@ -15,7 +15,7 @@ describe('toBackupJson', () => {
   it('writes the versioned format with everything in it', () => {
     expect(Object.keys(parsed)).toEqual(['format', 'version', 'exportedAt', 'overviews', 'initiatives', 'statusLogs', 'snapshots'])
     expect(parsed.format).toBe('indsatsoverblik-backup')
-    expect(parsed.version).toBe(2)
+    expect(parsed.version).toBe(3)
     expect(parsed.exportedAt).toBe('2021-01-20T09:30:00.000Z')
     expect(parsed.overviews).toEqual([second, overview])
     // By overview, then order: the second overview's row ('ov-0') first.
@@ -26,7 +26,7 @@ describe('toBackupJson', () => {
 
   it('writes an empty data set as empty lists', () => {
     const empty = JSON.parse(toBackupJson({ overviews: [], initiatives: [], statusLogs: [], snapshots: [], exportedAt: EXPORTED_AT }))
-    expect(empty).toEqual({ format: 'indsatsoverblik-backup', version: 2, exportedAt: EXPORTED_AT, overviews: [], initiatives: [], statusLogs: [], snapshots: [] })
+    expect(empty).toEqual({ format: 'indsatsoverblik-backup', version: 3, exportedAt: EXPORTED_AT, overviews: [], initiatives: [], statusLogs: [], snapshots: [] })
   })
 
   it('sorts status entries by indsats, then date, then id', () => {
@@ -44,14 +44,14 @@ describe('toBackupJson', () => {
 
   it('writes records in schema field order, pretty-printed with a final newline', () => {
     expect(Object.keys(parsed.overviews[0])).toEqual(Object.keys(overviewSchema.shape))
-    const withoutOptional = Object.keys(initiativeSchema.shape).filter((k) => k !== 'fixedDeadline' && k !== 'deadlineReference')
+    const withoutOptional = Object.keys(initiativeSchema.shape).filter((k) => k !== 'fixedDeadline' && k !== 'deadlineReference' && k !== 'extra')
     expect(Object.keys(parsed.initiatives[1])).toEqual(withoutOptional)
     expect(Object.keys(parsed.statusLogs[0])).toEqual(Object.keys(statusEntrySchema.shape))
     expect(Object.keys(parsed.snapshots[0])).toEqual(Object.keys(snapshotSchema.shape))
     // Inside a version, the copied records are written with their keys sorted.
     expect(Object.keys(parsed.snapshots[0].overview)).toEqual(Object.keys(overviewSchema.shape).sort())
     expect(Object.keys(parsed.snapshots[0].statusLogs[0])).toEqual(Object.keys(statusEntrySchema.shape).sort())
-    expect(json.startsWith('{\n  "format": "indsatsoverblik-backup",\n  "version": 2,\n')).toBe(true)
+    expect(json.startsWith('{\n  "format": "indsatsoverblik-backup",\n  "version": 3,\n')).toBe(true)
     expect(json).toContain('\n  ],\n  "statusLogs": [\n    {\n      "id": "st-1",\n')
     expect(json.endsWith('}\n')).toBe(true)
   })

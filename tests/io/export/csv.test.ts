@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import Papa from 'papaparse'
 import { neutraliseFormula, toCsv } from '../../../src/io/export'
-import { columnLabels, flagLabels, statusLabels } from '../../../src/strings/core'
-import { bilagDocument, bilagRows, DEFAULT_COLUMNS, HARMLESS, INJECTIONS, initiative, injectionDocument } from './fixture'
+import { flagLabels, statusLabels } from '../../../src/strings/core'
+import { bilagDocument, bilagRows, DEFAULT_COLUMNS, HARMLESS, INJECTIONS, initiative, injectionDocument, cols } from './fixture'
 
 function parse(csv: string): string[][] {
   expect(csv.startsWith('\uFEFF')).toBe(true)
@@ -19,13 +19,13 @@ describe('toCsv', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff)
     const lines = csv.slice(1).split('\r\n')
     expect(lines).toHaveLength(20)
-    expect(lines[0]).toBe(DEFAULT_COLUMNS.map((c) => columnLabels[c]).join(';'))
+    expect(lines[0]).toBe(DEFAULT_COLUMNS.map((c) => c.label).join(';'))
     expect(csv.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
   })
 
   it('round-trips all 19 Bilag rows, area on every row, Frist as ISO date', () => {
     const [header, ...data] = parse(csv)
-    expect(header).toEqual(DEFAULT_COLUMNS.map((c) => columnLabels[c]))
+    expect(header).toEqual(DEFAULT_COLUMNS.map((c) => c.label))
     expect(data).toHaveLength(19)
     data.forEach((fields, i) => {
       const row = bilagRows[i]!
@@ -53,7 +53,7 @@ describe('toCsv', () => {
   })
 
   it('writes only the chosen columns, in order', () => {
-    const [header, first] = parse(toCsv(bilagDocument({ columns: ['title', 'status', 'deadline'] })))
+    const [header, first] = parse(toCsv(bilagDocument({ columns: cols('title', 'status', 'deadline') })))
     expect(header).toEqual(['Indsats', 'Status', 'Frist'])
     expect(first).toEqual([bilagRows[0]!.initiative.title, 'I gang', '2021-05-31'])
   })
@@ -71,7 +71,7 @@ describe('toCsv', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), fc.string(), (title, method) => {
         const row = { initiative: initiative({ order: 0, title, method }), deadline: { kind: 'none' } as const, flag: 'none' as const }
-        const [, fields] = parse(toCsv(bilagDocument({ rows: [row], columns: ['title', 'method'] })))
+        const [, fields] = parse(toCsv(bilagDocument({ rows: [row], columns: cols('title', 'method') })))
         expect(fields).toEqual([neutraliseFormula(title), neutraliseFormula(method)])
       }),
       { numRuns: 1000 },
@@ -97,7 +97,7 @@ describe('toCsv of a selection', () => {
     const rows = bilagRows.filter((r) => r.initiative.category === 'C')
     const [first, header, ...data] = parse(toCsv(bilagDocument({ rows, selection })))
     expect(first).toEqual([`Udsnit: ${selection}`])
-    expect(header).toEqual(DEFAULT_COLUMNS.map((c) => columnLabels[c]))
+    expect(header).toEqual(DEFAULT_COLUMNS.map((c) => c.label))
     expect(data.map((fields) => fields[2])).toEqual(rows.map((r) => r.initiative.title))
   })
 
@@ -109,6 +109,6 @@ describe('toCsv of a selection', () => {
   })
 
   it('leaves the whole overview starting with the header', () => {
-    expect(toCsv(bilagDocument()).slice(1).split('\r\n')[0]).toBe(DEFAULT_COLUMNS.map((c) => columnLabels[c]).join(';'))
+    expect(toCsv(bilagDocument()).slice(1).split('\r\n')[0]).toBe(DEFAULT_COLUMNS.map((c) => c.label).join(';'))
   })
 })

@@ -3,7 +3,6 @@ import JSZip from 'jszip'
 import { formatDeadline } from '../../../src/domain/deadline'
 import { toDocx } from '../../../src/io/export'
 import { TEXT_WIDTH } from '../../../src/io/export/docx'
-import { columnLabels } from '../../../src/strings/core'
 import { textWidthEm, unbreakablePieces } from '../../../src/domain/text-width'
 import { bilagDocument, bilagRows, DEFAULT_COLUMNS, overview } from './fixture'
 
@@ -52,7 +51,7 @@ describe('toDocx', async () => {
   it('repeats a header row of the column labels on every page', () => {
     const [header, ...body] = rowsOf(document)
     expect(header).toContain('<w:tblHeader/>')
-    expect(paragraphTexts(header!)).toEqual(DEFAULT_COLUMNS.map((c) => columnLabels[c]))
+    expect(paragraphTexts(header!)).toEqual(DEFAULT_COLUMNS.map((c) => c.label))
     expect(body.some((r) => r.includes('<w:tblHeader/>'))).toBe(false)
   })
 
@@ -73,7 +72,7 @@ describe('toDocx', async () => {
     const grid = [...document.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))
     // Twips: 180 to the em at 9 pt, 130 for the side margins and a border.
     const room = (texts: string[], bold = false) => Math.max(...texts.flatMap(unbreakablePieces).map((w) => textWidthEm(w, bold))) * 180 + 130
-    const column = (id: (typeof DEFAULT_COLUMNS)[number]) => grid[DEFAULT_COLUMNS.indexOf(id)]!
+    const column = (id: string) => grid[DEFAULT_COLUMNS.findIndex((c) => c.id === id)]!
     expect(column('category')).toBeGreaterThanOrEqual(room(['ABC'], true))
     expect(column('flag')).toBeGreaterThanOrEqual(room(['Overskredet'], true))
     expect(column('status')).toBeGreaterThanOrEqual(room(['Implementeret', 'Ikke påbegyndt']))
@@ -148,7 +147,7 @@ describe('toDocx', async () => {
   })
 
   it('shows groups as full-width heading rows when the area column is hidden', async () => {
-    const columns = DEFAULT_COLUMNS.filter((c) => c !== 'area')
+    const columns = DEFAULT_COLUMNS.filter((c) => c.id !== 'area')
     const { document } = await unzip(await toDocx(bilagDocument({ columns })))
     const rows = rowsOf(document)
     expect(rows).toHaveLength(1 + 3 + 19)

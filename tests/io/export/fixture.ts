@@ -6,6 +6,10 @@ import bilag from '../../fixtures/bilag1.expected.json'
 import { fixedDeadline, flagFor, type Deadline, type Flag } from '../../../src/domain/deadline'
 import type { Initiative, Overview, Status } from '../../../src/domain/model'
 import type { ExportDocument, ExportRow } from '../../../src/io/export'
+import { builtInColumn, type ColumnSpec } from '../../../src/domain/columns'
+
+/** Built-in columns by id, as the registry has them. */
+export const cols = (...ids: string[]): ColumnSpec[] => ids.map((id) => builtInColumn(id)!)
 
 /** Chosen so several February rows are overdue and the March row is due soon. */
 export const AS_OF = '2021-03-01'
@@ -17,6 +21,7 @@ export const overview: Overview = {
   caseNumber: '2020-0781234',
   meetingDate: bilag.reference,
   legend: bilag.legend,
+  columns: [],
   createdAt: '2021-01-18T08:00:00.000Z',
   updatedAt: '2021-01-19T08:00:00.000Z',
 }
@@ -64,9 +69,7 @@ export const bilagRows: ExportRow[] = bilag.initiatives.map((e, index) => {
   return { initiative: row, deadline, flag: flagFor(deadline, status, AS_OF) }
 })
 
-export const DEFAULT_COLUMNS: ExportDocument['columns'] = [
-  'area', 'category', 'title', 'method', 'deadlineText', 'deadline', 'status', 'owner', 'flag',
-]
+export const DEFAULT_COLUMNS: ExportDocument['columns'] = cols('area', 'category', 'title', 'method', 'deadlineText', 'deadline', 'status', 'owner', 'flag')
 
 export function bilagDocument(overrides: Partial<ExportDocument> = {}): ExportDocument {
   return { overview, asOf: AS_OF, columns: DEFAULT_COLUMNS, grouped: true, rows: bilagRows, ...overrides }

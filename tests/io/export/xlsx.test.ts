@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest'
 import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { sheetName, toXlsx } from '../../../src/io/export'
-import { columnLabels, flagLabels, statusLabels } from '../../../src/strings/core'
+import { flagLabels, statusLabels } from '../../../src/strings/core'
 import { textWidthEm } from '../../../src/domain/text-width'
-import { bilagDocument, bilagRows, DEFAULT_COLUMNS, HARMLESS, INJECTIONS, injectionDocument, overview } from './fixture'
+import { bilagDocument, bilagRows, DEFAULT_COLUMNS, HARMLESS, INJECTIONS, injectionDocument, overview, cols } from './fixture'
 
 async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook()
@@ -27,7 +27,7 @@ describe('toXlsx', async () => {
 
   it('has a bold, frozen header row with an autofilter over the whole table', () => {
     const header = ws.getRow(1)
-    expect(DEFAULT_COLUMNS.map((_, i) => header.getCell(i + 1).value)).toEqual(DEFAULT_COLUMNS.map((c) => columnLabels[c]))
+    expect(DEFAULT_COLUMNS.map((_, i) => header.getCell(i + 1).value)).toEqual(DEFAULT_COLUMNS.map((c) => c.label))
     expect(DEFAULT_COLUMNS.every((_, i) => header.getCell(i + 1).font?.bold)).toBe(true)
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
     expect(ws.autoFilter).toBe('A1:I20')
@@ -123,7 +123,7 @@ describe('toXlsx', async () => {
   })
 
   it('writes only the chosen columns, an empty table and a one-column table', async () => {
-    const one = (await read(await toXlsx(bilagDocument({ columns: ['title'] })))).worksheets[0]!
+    const one = (await read(await toXlsx(bilagDocument({ columns: cols('title') })))).worksheets[0]!
     expect(one.getCell('A1').value).toBe('Indsats')
     expect(one.autoFilter).toBe('A1:A20')
     const empty = (await read(await toXlsx(bilagDocument({ rows: [] })))).worksheets[0]!
@@ -142,7 +142,7 @@ describe('toXlsx of a selection', async () => {
     expect(ws.getCell('A1').value).toBe(`Udsnit: ${selection}`)
     expect(ws.getCell('A1').font?.bold).toBe(true)
     expect(ws.getCell('B1').value).toBeNull()
-    expect(DEFAULT_COLUMNS.map((_, i) => ws.getRow(2).getCell(i + 1).value)).toEqual(DEFAULT_COLUMNS.map((c) => columnLabels[c]))
+    expect(DEFAULT_COLUMNS.map((_, i) => ws.getRow(2).getCell(i + 1).value)).toEqual(DEFAULT_COLUMNS.map((c) => c.label))
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 })
     expect(ws.autoFilter).toBe(`A2:I${2 + rows.length}`)
     expect(ws.pageSetup.printTitlesRow).toBe('1:2')

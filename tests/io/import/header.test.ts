@@ -102,10 +102,10 @@ describe('a table without an ABC column', () => {
     ])
   })
 
-  it('marks every row category-missing until the user sets them', () => {
+  it('imports at once, every row Uden kategori, and a category can still be set for all', () => {
     const plan = unwrap(importText(text))
     expect(plan.rows.every((r) => r.category === null && r.notes.includes('category-missing'))).toBe(true)
-    expect(toDrafts(plan, { reference: '2021-01-20' })).toEqual({ ok: false, code: 'rows-need-attention', detail: '1, 2, 3, 4' })
+    expect(unwrap(toDrafts(plan, { reference: '2021-01-20' })).drafts.map((d) => d.category)).toEqual([null, null, null, null])
     const fixed = unwrap(setCategory(plan, plan.rows.map((r) => r.id), 'B'))
     const out = unwrap(toDrafts(fixed, { reference: '2021-01-20' }))
     expect(out.drafts.map((d) => [d.category, d.status])).toEqual([

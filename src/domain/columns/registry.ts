@@ -1,0 +1,120 @@
+/**
+ * One definition per column: the registry every part of the app reads its columns from —
+ * the table (its TanStack column defs and cells), the sort, Søg, the row form, the
+ * changes since a meeting, and every export. A built-in column is one entry here and a
+ * label in src/strings/core.ts (`columnLabels`); an overview's own extra columns are made
+ * from `overview.columns` by `columnsOf`.
+ *
+ * What a column does follows from its kind (./kinds.ts), through maps keyed by every kind
+ * (`Record<ColumnKind, …>`), so a new kind that some part does not handle does not compile.
+ */
+import type { Initiative, Overview } from '../model'
+import type { ExtraColumn, ExtraColumnType } from './extra'
+import type { ColumnKind } from './kinds'
+import { columnLabels, type ColumnId } from '../../strings/core'
+
+/** Where a column's value lives. */
+export type ColumnSource =
+  | { from: 'field'; field: StoredField }
+  | { from: 'extra'; column: ExtraColumn }
+  /** Derived for a date (Frist, Markering) or from the status log (Seneste status). */
+  | { from: 'derived' }
+
+/** The fields of an indsats a column can show or edit. */
+export type StoredField = 'area' | 'category' | 'title' | 'method' | 'deadlineText' | 'fixedDeadline' | 'status' | 'owner' | 'notes'
+
+export interface ColumnSpec {
+  /** A built-in's name in code (`area` …) or an extra column's id (`x…`). */
+  id: string
+  kind: ColumnKind
+  /** The header and the field label: Danish, from src/strings (a built-in) or the user's name (an extra column). */
+  label: string
+  source: ColumnSource
+  /** A column of the on-screen table (and of the Kolonner menu). */
+  inTable: boolean
+  hiddenByDefault: boolean
+  /** Its text is looked in by Søg. */
+  searchable: boolean
+  /** Edited in the row form. */
+  editable: boolean
+  /** Compared in "Ændringer siden …". */
+  inDiff: boolean
+  /** Written by the exports (the whole overview, and the view when shown). */
+  exported: boolean
+  /** Offered in the bulk bar ("Sæt kategori" …). */
+  bulk: boolean
+}
+
+type BuiltIn = Omit<ColumnSpec, 'label' | 'id'> & { id: ColumnId }
+
+const stored = (field: StoredField) => ({ from: 'field', field }) as const
+const derived = { from: 'derived' } as const
+const shown = { inTable: true, hiddenByDefault: false, exported: true } as const
+const formOnly = { inTable: false, hiddenByDefault: false, exported: false } as const
+
+/** The built-in columns in the Bilag 1 order, then the app's own; form-only fields and the export's Markering last. */
+const BUILT_INS: readonly BuiltIn[] = [
+  { id: 'area', kind: 'short-text', source: stored('area'), ...shown, searchable: true, editable: true, inDiff: true, bulk: true },
+  { id: 'category', kind: 'category', source: stored('category'), ...shown, searchable: true, editable: true, inDiff: true, bulk: true },
+  { id: 'title', kind: 'long-text', source: stored('title'), ...shown, searchable: true, editable: true, inDiff: true, bulk: false },
+  { id: 'method', kind: 'long-text', source: stored('method'), ...shown, searchable: true, editable: true, inDiff: true, bulk: false },
+  { id: 'deadlineText', kind: 'deadline-text', source: stored('deadlineText'), ...shown, searchable: true, editable: true, inDiff: true, bulk: false },
+  { id: 'deadline', kind: 'deadline', source: derived, ...shown, searchable: false, editable: false, inDiff: false, bulk: false },
+  { id: 'status', kind: 'status', source: stored('status'), ...shown, searchable: false, editable: true, inDiff: true, bulk: true },
+  { id: 'owner', kind: 'short-text', source: stored('owner'), ...shown, searchable: true, editable: true, inDiff: true, bulk: true },
+  { id: 'latestStatus', kind: 'latest-status', source: derived, ...shown, hiddenByDefault: true, searchable: true, editable: false, inDiff: false, bulk: false },
+  { id: 'fixedDeadline', kind: 'date', source: stored('fixedDeadline'), ...formOnly, searchable: false, editable: true, inDiff: true, bulk: false },
+  { id: 'notes', kind: 'long-text', source: stored('notes'), ...formOnly, searchable: true, editable: true, inDiff: true, bulk: false },
+  // Written beside Frist in every export (the flag as text); on screen it is Frist's badge.
+  { id: 'flag', kind: 'flag', source: derived, inTable: false, hiddenByDefault: false, exported: true, searchable: false, editable: false, inDiff: false, bulk: false },
+]
+
+export const BUILT_IN_COLUMNS: readonly ColumnSpec[] = BUILT_INS.map((spec) => ({ ...spec, label: columnLabels[spec.id] }))
+
+const byId = new Map(BUILT_IN_COLUMNS.map((spec) => [spec.id, spec]))
+export const builtInColumn = (id: string): ColumnSpec | undefined => byId.get(id)
+
+/** The kind an extra column's type gives it. */
+export const EXTRA_KIND: Record<ExtraColumnType, ColumnKind> = { text: 'short-text', number: 'number', date: 'date' }
+
+export function extraColumnSpec(column: ExtraColumn): ColumnSpec {
+  return {
+    id: column.id,
+    kind: EXTRA_KIND[column.type],
+    label: column.name,
+    source: { from: 'extra', column },
+    inTable: true,
+    hiddenByDefault: false,
+    searchable: true,
+    editable: true,
+    inDiff: true,
+    exported: true,
+    bulk: false,
+  }
+}
+
+const memo = new WeakMap<readonly ExtraColumn[], readonly ColumnSpec[]>()
+
+/** Every column of an overview: the built-ins, then its own extra columns in their order. The same array while the overview's columns are the same. */
+export function columnsOf(overview: Pick<Overview, 'columns'> | undefined): readonly ColumnSpec[] {
+  const extras = overview?.columns ?? []
+  if (!extras.length) return BUILT_IN_COLUMNS
+  let specs = memo.get(extras)
+  if (!specs) memo.set(extras, (specs = [...BUILT_IN_COLUMNS, ...extras.map(extraColumnSpec)]))
+  return specs
+}
+
+/** The table's columns (what Kolonner lists) in display order. */
+export const tableColumns = (overview: Pick<Overview, 'columns'> | undefined) => columnsOf(overview).filter((c) => c.inTable)
+
+/** A stored value of a column (undefined for a derived one, or an empty extra value). */
+export function storedValue(spec: ColumnSpec, initiative: Initiative): Initiative[StoredField] | number | undefined {
+  switch (spec.source.from) {
+    case 'field':
+      return initiative[spec.source.field]
+    case 'extra':
+      return initiative.extra?.[spec.source.column.id]
+    case 'derived':
+      return undefined
+  }
+}
