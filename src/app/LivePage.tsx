@@ -124,7 +124,7 @@ export function LivePage({ overview, initiatives, versions, notify, onOpenOvervi
         <Suspense fallback={null}>
           <RowEditor
             initiative={editedRow}
-            reference={overview.meetingDate || todayIso()}
+            overview={overview}
             areas={areas}
             today={todayIso()}
             onSave={async (draft, revision, log) => {
