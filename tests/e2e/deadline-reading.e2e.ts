@@ -51,4 +51,29 @@ describe.skipIf(!hasBrowser)('one deadline reading per row', () => {
     await expect.poll(() => form.count()).toBe(0)
     await expect.poll(() => tableReading(page, TITLE)).toBe('ultimo april 2022')
   })
+
+  it('says how far off a deadline is from the Opgjort pr. date, beside the flag and in the Frist tooltip', async () => {
+    const { page } = await open('/?pr=2021-03-19')
+    await expect.poll(() => leafRows(page).count()).toBe(19)
+    const soon = row(page, 'Konfliktmægling lokalt')
+    const late = row(page, 'Når institutioner skal på faglig handlingsplan')
+    // "Forventes implementeret marts 2021" ends 31 March: Snart, in 12 days.
+    await expect.poll(() => soon.locator('.flag').textContent()).toBe('◷ Snart')
+    expect(await soon.locator('.flag-when').textContent()).toBe('om 12 dage')
+    // "Februar 2021" ended 28 February: Overskredet, 19 days ago.
+    expect(await late.locator('.flag').textContent()).toBe('! Overskredet')
+    expect(await late.locator('.flag-when').textContent()).toBe('for 19 dage siden')
+
+    await page.getByLabel('Opgjort pr.').fill('01.06.2021')
+    await expect.poll(() => late.locator('.flag-when').textContent()).toBe('for 3 måneder siden')
+    expect(await late.locator('.flag').textContent()).toBe('! Overskredet')
+    // The tooltip, shown on keyboard focus: the exact period and the relative wording.
+    const tip = late.locator('.deadline-tip')
+    await tip.focus()
+    const tooltip = late.getByRole('tooltip')
+    await expect.poll(() => tooltip.isVisible()).toBe(true)
+    expect(await tooltip.locator('.deadline-tip__line').allTextContents()).toEqual(['1.–28. februar 2021', 'overskredet for 3 måneder siden'])
+    expect(await tip.getAttribute('aria-describedby')).toBe(await tooltip.getAttribute('id'))
+    expect(await axeViolations(page)).toEqual([])
+  })
 })

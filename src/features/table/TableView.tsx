@@ -19,6 +19,7 @@ import { displayRows, leafRows } from '../../domain/display-rows'
 import { visibleColumns } from '../../domain/columns'
 import { compareDanish } from '../../domain/text'
 import { t } from '../../strings'
+import { AsOfContext } from './as-of-context'
 import { FilterBar } from './FilterBar'
 import { OverviewTable } from './OverviewTable'
 import { ColumnChooser } from './ColumnChooser'
@@ -78,7 +79,9 @@ export function TableView(props: TableViewProps) {
           )}
         </div>
       ) : (
-        <OverviewTable table={table} items={items} columnIds={columnIds} rows={rows} grouped={view.grouped} onEdit={props.onEdit} onDelete={props.onDelete} />
+        <AsOfContext value={props.asOf}>
+          <OverviewTable table={table} items={items} columnIds={columnIds} rows={rows} grouped={view.grouped} onEdit={props.onEdit} onDelete={props.onDelete} />
+        </AsOfContext>
       )}
     </>
   )
