@@ -6,7 +6,7 @@
  */
 import { CATEGORIES, STATUSES, type Category, type Status } from './model'
 import { noFilters, type ViewFilters } from './filters'
-import { parseIso } from './deadline/calendar'
+import { NO_DAY, parseIso } from './deadline/calendar'
 import { SORTABLE_COLUMNS } from './display-rows'
 
 export interface SortKey {
@@ -28,7 +28,7 @@ export const defaultView: ViewState = { filters: noFilters, sorting: [], grouped
 export const VIEW_PARAMS = ['q', 'kat', 'omr', 'status', 'overskredne', 'sort', 'grupper', 'pr'] as const
 
 /** A real YYYY-MM-DD date (not "2021-02-31"). */
-const isIsoDate = (value: string) => parseIso(value) >= 0
+const isIsoDate = (value: string) => parseIso(value) !== NO_DAY
 const list = (params: URLSearchParams, key: string) => params.getAll(key).flatMap((v) => v.split(',')).filter(Boolean)
 
 /** "-deadline,title" → Frist descending, then Indsats; columns that cannot sort, and repeats, are left out. */

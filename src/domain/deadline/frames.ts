@@ -5,7 +5,7 @@
  * "3. kvartal" or "ultimo" spans.
  */
 import type { Precision } from './types'
-import { dayNumber, daysInMonth, isoWeekStart } from './calendar'
+import { dayNumber, daysInMonth, isoWeekStart, NO_DAY } from './calendar'
 import { SEASON_AUTUMN, SEASON_EARLY_SUMMER, SEASON_LATE_SUMMER, SEASON_NEW_YEAR, SEASON_SPRING, SEASON_SUMMER, SEASON_WINTER } from './lexicon'
 
 export type Unit =
@@ -131,9 +131,9 @@ export function periodOf(out: PeriodOut, f: Frame, y: number): boolean {
     }
     case 'week': {
       const s = isoWeekStart(y, f.n)
-      if (s < 0) return false
+      if (s === NO_DAY) return false
       const e = f.n2 > f.n ? isoWeekStart(y, f.n2) : s
-      if (e < 0) return false
+      if (e === NO_DAY) return false
       out.s = s
       out.e = e + 6
       out.p = f.n2 > f.n ? 'range' : 'week'

@@ -3,7 +3,7 @@
  * between date, done, ongoing and none (deadlines.md).
  */
 import type { Deadline, ParseOptions, Period } from './types'
-import { isoOf, parseIso } from './calendar'
+import { isoOf, NO_DAY, parseIso } from './calendar'
 import { at, lex } from './tokens'
 import { collectItems } from './items'
 import { chooseDeadline, dateItems, type Dated } from './resolve'
@@ -42,7 +42,7 @@ function read(full: string, reference: string): Deadline {
     const period = periodFields(chosen)
     const matched = matchedText(c, text, chosen)
     // A done phrase with a date still ahead ("er implementeret pr. 1. januar 2027", written 2025) is a date.
-    if (done && (ref < 0 || chosen.s <= ref)) return { kind: 'done', matched, ...period }
+    if (done && (ref === NO_DAY || chosen.s <= ref)) return { kind: 'done', matched, ...period }
     if (!done && ongoingFrom(c, chosen.item.a.first, (chosen.item.b ?? chosen.item.a).last)) return { kind: 'ongoing', matched, ...period }
     return { kind: 'date', matched, ...period }
   }

@@ -3,7 +3,7 @@
  * deadlines.md for "a missing year" and "several dates in one text".
  */
 import type { Precision } from './types'
-import { civil, yearOf } from './calendar'
+import { civil, NO_DAY, yearOf } from './calendar'
 import { periodOf, type Frame } from './frames'
 import type { ParseContext } from './context'
 import type { Item } from './items'
@@ -82,13 +82,13 @@ export function dateItems(c: ParseContext, items: Item[], ref: number, done: boo
   // Only years written in the text lend themselves to neighbours, not ones filled in here.
   const written = items.map((it) => it.a.year !== 0)
   const anyYear = written.includes(true)
-  const refYear = ref >= 0 ? yearOf(civil(ref)) : 0
+  const refYear = ref !== NO_DAY ? yearOf(civil(ref)) : 0
   const dated: Dated[] = []
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as Item
     if (item.a.year === 0) {
       if (anyYear) setYear(c, item, nearestYear(items, written, i))
-      else if (ref < 0 || !fromReference(c, item, ref, refYear, done)) continue
+      else if (ref === NO_DAY || !fromReference(c, item, ref, refYear, done)) continue
     }
     if (itemPeriod(c, item)) {
       dated.push({ item, s: c.period.s, e: c.period.e, p: c.period.p })
