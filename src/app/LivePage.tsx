@@ -128,7 +128,7 @@ export function LivePage({ overview, initiatives, versions, notify, onOpenOvervi
         <Suspense fallback={null}>
           <RowEditor
             initiative={editedRow}
-            reference={overview.meetingDate || todayIso()}
+            overview={overview}
             areas={areas}
             columns={columnsOf(overview)}
             today={todayIso()}

@@ -5,7 +5,7 @@
  * saves the row and the log together. Loaded on first use, with the form.
  */
 import { useReducer, useState } from 'react'
-import type { Initiative, InitiativeDraft, Status } from '../domain/model'
+import type { Initiative, InitiativeDraft, Overview, Status } from '../domain/model'
 import { noteEntry, startStatusLogEdit, statusLogReducer, statusLogUnsaved, statusLogWrite } from '../domain/status-log-edit'
 import { useStatusLog, type StatusLogWrite } from '../storage'
 import { statusLabels } from '../strings'
@@ -17,7 +17,8 @@ import { StatusChangeNote, StatusLogPanel } from '../features/status-log/parts'
 interface RowEditorProps {
   /** The row being edited, or undefined for Ny indsats. */
   initiative: Initiative | undefined
-  reference: string
+  /** The overview the row belongs to (the form reads its deadline against it). */
+  overview: Pick<Overview, 'meetingDate'>
   areas: string[]
   /** The overview's columns (its extra columns get fields in the form). */
   columns: readonly ColumnSpec[]
@@ -28,12 +29,12 @@ interface RowEditorProps {
   onClose: () => void
 }
 
-export function RowEditor({ initiative, reference, areas, columns, today, onSave, onClose }: RowEditorProps) {
-  if (!initiative) return <InitiativeForm reference={reference} areas={areas} columns={columns} onSave={(draft) => onSave(draft, undefined, undefined)} onClose={onClose} />
-  return <EditWithLog initiative={initiative} reference={reference} areas={areas} columns={columns} today={today} onSave={onSave} onClose={onClose} />
+export function RowEditor({ initiative, overview, areas, columns, today, onSave, onClose }: RowEditorProps) {
+  if (!initiative) return <InitiativeForm overview={overview} today={today} areas={areas} columns={columns} onSave={(draft) => onSave(draft, undefined, undefined)} onClose={onClose} />
+  return <EditWithLog initiative={initiative} overview={overview} areas={areas} columns={columns} today={today} onSave={onSave} onClose={onClose} />
 }
 
-function EditWithLog({ initiative, reference, areas, columns, today, onSave, onClose }: RowEditorProps & { initiative: Initiative }) {
+function EditWithLog({ initiative, overview, areas, columns, today, onSave, onClose }: RowEditorProps & { initiative: Initiative }) {
   const saved = useStatusLog(initiative.id)
   const [edit, dispatch] = useReducer(statusLogReducer, today, startStatusLogEdit)
   const [status, setStatus] = useState<Status>(initiative.status)
@@ -42,7 +43,8 @@ function EditWithLog({ initiative, reference, areas, columns, today, onSave, onC
   return (
     <InitiativeForm
       initiative={initiative}
-      reference={reference}
+      overview={overview}
+      today={today}
       areas={areas}
       columns={columns}
       onClose={onClose}

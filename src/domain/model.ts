@@ -2,6 +2,16 @@
  * The data model's types and fixed values. The shapes are defined once, as zod
  * schemas in ./schemas, and the types here are derived from them; this module has
  * no runtime dependency on zod, so the first paint does not load it.
+ *
+ * Glossary (the Danish words users see, /work/shared/spec/ui.md and src/strings):
+ *   Overview   = *oversigt*: one table for one case and meeting ("Bilag 1 – overblik over
+ *                indsatser"). Not the dashboard: the "Overblik" button opens `dashboard`
+ *                (src/features/dashboard, src/domain/dashboard.ts).
+ *   Initiative = *indsats* (one row); `area` = *indsatsområde*; `category` = ABC / *kategori*;
+ *   `method` = *Hvordan implementeres det*; `deadlineText` = *Hvornår forventes det
+ *   implementeret* (as written, never changed); deadline = *Frist* (its reading, or
+ *   `fixedDeadline`, *Fast frist*); `owner` = *Ansvarlig*; as-of date = *Opgjort pr.*;
+ *   Snapshot = a *version* saved for a meeting; StatusEntry = a *statusopdatering*.
  */
 import type * as z from 'zod/mini'
 import type * as schemas from './schemas'

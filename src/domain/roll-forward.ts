@@ -5,6 +5,7 @@
  * written against, so the new meeting date does not change what the text means.
  */
 import type { Initiative, Overview, StatusEntry } from './model'
+import { referenceDate } from './reference-date'
 
 export interface OverviewContents {
   overview: Overview
@@ -30,7 +31,8 @@ export function rollForward(source: OverviewContents, options: RollForwardOption
     .map((row, index): Initiative => {
       const id = newId()
       idMap.set(row.id, id)
-      const reference = row.deadlineReference || source.overview.meetingDate || row.createdAt.slice(0, 10)
+      // What the text meant at the meeting it was written for, by the same rule the table reads it with.
+      const reference = referenceDate(source.overview, row)
       return { ...row, id, overviewId: overview.id, order: index + 1, deadlineReference: reference, createdAt: now, updatedAt: now, revision: 0 }
     })
   const statusLogs = source.statusLogs.flatMap((entry): StatusEntry[] => {

@@ -9,6 +9,7 @@ import { fixedDeadline, flagFor, parseDeadline } from './deadline'
 import { normaliseForSearch } from './text'
 import { formatNumber } from './columns/kinds'
 import { formatDateEntry } from './date-entry-format'
+import { referenceDate } from './reference-date'
 
 export interface ViewRow {
   id: string
@@ -26,10 +27,8 @@ export interface ViewRow {
   latestStatus?: StatusEntry
 }
 
-/** The date a row's text was written against: its own (rolled-forward rows), the meeting date, else the day it was made. */
-export function referenceDate(overview: Pick<Overview, 'meetingDate'> | undefined, initiative: Initiative): string {
-  return initiative.deadlineReference || overview?.meetingDate || initiative.createdAt.slice(0, 10)
-}
+// The date a row's text is read against is decided in one place (./reference-date).
+export { referenceDate } from './reference-date'
 
 /**
  * Reads deadline texts with a cache keyed by text and reference date: a reading

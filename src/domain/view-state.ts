@@ -6,7 +6,7 @@
  */
 import { CATEGORY_FILTER_VALUES, STATUSES, type CategoryKey, type Status } from './model'
 import { noFilters, type ViewFilters } from './filters'
-import { parseIso } from './deadline/calendar'
+import { NO_DAY, parseIso } from './deadline/calendar'
 import { SORTABLE_COLUMNS } from './display-rows'
 import { isExtraColumnId } from './columns/ids'
 
@@ -32,7 +32,7 @@ export const VIEW_PARAMS = ['q', 'kat', 'omr', 'status', 'overskredne', 'sort', 
 const NO_CATEGORY_PARAM = 'ingen'
 
 /** A real YYYY-MM-DD date (not "2021-02-31"). */
-const isIsoDate = (value: string) => parseIso(value) >= 0
+const isIsoDate = (value: string) => parseIso(value) !== NO_DAY
 const list = (params: URLSearchParams, key: string) => params.getAll(key).flatMap((v) => v.split(',')).filter(Boolean)
 
 /** "-deadline,title" → Frist descending, then Indsats; columns that cannot sort, and repeats, are left out. */

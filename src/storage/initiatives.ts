@@ -2,6 +2,7 @@
 import type { IndsatsDb } from './db'
 import type { Initiative, InitiativeDraft, StatusEntry } from '../domain/model'
 import type { initiativeSchema } from '../domain/schemas'
+import { keepsDeadlineReference } from '../domain/reference-date'
 import { failure, ok, type FieldIssue, type WriteResult } from './result'
 import { loadSchemas, validate } from './validate'
 import { newId, nowIso } from './clock'
@@ -67,7 +68,7 @@ export function editedRow(
   // The draft holds every field the form edits: a Fast frist or extra values it leaves out are cleared.
   const { fixedDeadline: _old, extra: _oldExtra, deadlineReference, ...base } = current
   // A rewritten deadline text is read against today's meeting, not the one it was first written for.
-  const keepReference = deadlineReference && draft.deadlineText === current.deadlineText ? { deadlineReference } : {}
+  const keepReference = deadlineReference && keepsDeadlineReference(current, draft.deadlineText) ? { deadlineReference } : {}
   return validate(schema, { ...base, ...keepReference, ...cleanDraft(draft), updatedAt: now, revision: current.revision + 1 })
 }
 

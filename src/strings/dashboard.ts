@@ -2,26 +2,22 @@
  * Danish words of the dashboard ("Overblik"). Status, category and column names
  * come from ./core so the dashboard and the table always say the same thing.
  */
+import { format } from 'date-fns/format'
+import { da } from 'date-fns/locale/da'
 import { countOf } from './number'
 
-// Month names from Intl, not from domain/deadline: this module then imports nothing
-// from the first screen but ./number (which imports nothing) and stays in the
-// dashboard's lazily loaded chunk — as long as the formatter is marked pure (without
-// the mark the bundler keeps it, and this whole file, in the first load).
-const monthName = /* @__PURE__ */ new Intl.DateTimeFormat('da-DK', { month: 'long', timeZone: 'UTC' })
-const nameOf = (year: number, month: number) => monthName.format(Date.UTC(year, month - 1, 1))
+// Month names from date-fns's Danish locale, through `format`: this file loads with the
+// dashboard, so `format` stays out of the first load. It imports nothing from the first
+// screen but ./number (which imports nothing), so it stays in the dashboard's chunk.
+const firstOfMonth = (year: number, month: number) => new Date(year, month - 1, 1)
 
 const indsatser = (n: number) => countOf(n, 'indsats', 'indsatser')
 
-/** "jan. 21", "maj 21": the first three letters, with a full stop only when shortened. */
-export function monthShort(year: number, month: number): string {
-  const name = nameOf(year, month)
-  const short = name.length > 3 ? `${name.slice(0, 3)}.` : name
-  return `${short} ${String(year % 100).padStart(2, '0')}`
-}
+/** "jan. 21", "maj 21": the locale's short month names, with a full stop only when shortened. */
+export const monthShort = (year: number, month: number) => format(firstOfMonth(year, month), 'MMM yy', { locale: da })
 
 /** "januar 2021", for the table alternative and screen readers. */
-export const monthLong = (year: number, month: number) => `${nameOf(year, month)} ${year}`
+export const monthLong = (year: number, month: number) => format(firstOfMonth(year, month), 'MMMM yyyy', { locale: da })
 
 export const dashboardText = {
   heading: (date: string) => `Overblik pr. ${date}`,

@@ -4,6 +4,12 @@
  * objects, so no time zones, no clock, and no allocation in the hot path.
  */
 
+/**
+ * "No such day": what parseIso and isoWeekStart return when there is none. Not -1, which
+ * is a real day (31 December 1969): far below any day of the years 0–9999.
+ */
+export const NO_DAY = Number.MIN_SAFE_INTEGER
+
 /** Day number of y-m-d (month 1–12). Does not validate; callers check `d <= daysInMonth`. */
 export function dayNumber(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y
@@ -55,9 +61,9 @@ export function isoWeeksInYear(y: number): number {
   return (week1Monday(y + 1) - week1Monday(y)) / 7
 }
 
-/** Monday of ISO week `w` of ISO year `y`, or -1 when the year has no such week ("uge 53 2021"). */
+/** Monday of ISO week `w` of ISO year `y`, or NO_DAY when the year has no such week ("uge 53 2021"). */
 export function isoWeekStart(y: number, w: number): number {
-  if (w < 1 || w > isoWeeksInYear(y)) return -1
+  if (w < 1 || w > isoWeeksInYear(y)) return NO_DAY
   return week1Monday(y) + (w - 1) * 7
 }
 
@@ -79,13 +85,13 @@ export function isoOf(day: number): string {
   return `${y}-${pad2(Math.floor(c / 100) % 100)}-${pad2(c % 100)}`
 }
 
-/** Day number of a strict YYYY-MM-DD that is a real date, else -1 (never throws). */
+/** Day number of a strict YYYY-MM-DD that is a real date, else NO_DAY (never throws). */
 export function parseIso(s: string): number {
-  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return -1
+  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return NO_DAY
   const y = digits(s, 0, 4)
   const m = digits(s, 5, 7)
   const d = digits(s, 8, 10)
-  if (y < 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return -1
+  if (y < 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return NO_DAY
   return dayNumber(y, m, d)
 }
 
@@ -102,7 +108,7 @@ function digits(s: string, from: number, to: number): number {
 /** An ISO date moved by `n` days; '' when the input is not a real date. */
 export function addDays(iso: string, n: number): string {
   const day = parseIso(iso)
-  return day < 0 ? '' : isoOf(day + n)
+  return day === NO_DAY ? '' : isoOf(day + n)
 }
 
 /** Packed civil parts, for callers that want numbers rather than strings. */

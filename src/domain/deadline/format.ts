@@ -4,7 +4,7 @@
  * same start and end (a property test holds it to that).
  */
 import type { Deadline, Precision } from './types'
-import { civil, dateOf, daysInMonth, isoWeekOf, monthOf, parseIso, weekday, yearOf } from './calendar'
+import { civil, dateOf, daysInMonth, isoWeekOf, monthOf, NO_DAY, parseIso, weekday, yearOf } from './calendar'
 
 export const MONTH_NAMES = [
   'januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december',
@@ -31,7 +31,7 @@ export function formatDeadline(d: Deadline): string {
 export function formatPeriodExact(start: string, end: string): string {
   const s = parseIso(start)
   const e = parseIso(end)
-  if (s < 0 || e < 0) return ''
+  if (s === NO_DAY || e === NO_DAY) return ''
   const cs = civil(s)
   const ce = civil(e)
   if (s === e) return dayText(cs)
@@ -59,7 +59,7 @@ const THIRDS: readonly string[] = ['primo', 'medio', 'ultimo']
 export function formatPeriod(start: string, end: string, precision: Precision): string {
   const s = parseIso(start)
   const e = parseIso(end)
-  if (s < 0 || e < 0 || e < s) return ''
+  if (s === NO_DAY || e === NO_DAY || e < s) return ''
   const cs = civil(s)
   const ce = civil(e)
   const ys = yearOf(cs)

@@ -5,7 +5,7 @@
  * "3. kvartal" or "ultimo" spans.
  */
 import type { Precision } from './types'
-import { dayNumber, daysInMonth, isoWeekStart } from './calendar'
+import { dayNumber, daysInMonth, isoWeekStart, NO_DAY } from './calendar'
 import { SEASON_AUTUMN, SEASON_EARLY_SUMMER, SEASON_LATE_SUMMER, SEASON_NEW_YEAR, SEASON_SPRING, SEASON_SUMMER, SEASON_WINTER } from './lexicon'
 
 export type Unit =
@@ -47,11 +47,15 @@ export function isHead(f: Frame): boolean {
   return f.unit === 'ord' || f.unit === 'mod' || f.unit === 'skip'
 }
 
-/** Output of periodOf: scratch fields instead of a fresh object per call. */
-export const out = { s: 0, e: 0, p: 'day' as Precision }
+/** Where periodOf writes a period: start and end day numbers and the precision (a parse's ParseContext.period). */
+export interface PeriodOut {
+  s: number
+  e: number
+  p: Precision
+}
 
 /** Frames whose unit is a run of whole months, for primo/medio/ultimo over them. */
-function months(y1: number, m1: number, y2: number, m2: number, p: Precision, mod: number, modP: Precision): boolean {
+function months(out: PeriodOut, y1: number, m1: number, y2: number, m2: number, p: Precision, mod: number, modP: Precision): boolean {
   let a = y1 * 12 + m1 - 1
   let b = y2 * 12 + m2 - 1
   if (mod > 0) {
@@ -93,7 +97,7 @@ export function seasonWraps(season: number): boolean {
  * Computes the period of `f` in year `y` into `out`. Returns false when the frame
  * names no real period in that year ("31. februar", "uge 53 2021", "5. kvartal").
  */
-export function periodOf(f: Frame, y: number): boolean {
+export function periodOf(out: PeriodOut, f: Frame, y: number): boolean {
   if (y < 1000 || y > 9998) return false
   switch (f.unit) {
     case 'day': {
@@ -103,7 +107,7 @@ export function periodOf(f: Frame, y: number): boolean {
       return true
     }
     case 'month': {
-      if (f.mod === 0) return months(y, f.month, y, f.month, 'month', 0, 'month')
+      if (f.mod === 0) return months(out, y, f.month, y, f.month, 'month', 0, 'month')
       const last = daysInMonth(y, f.month)
       // primo 1–10, medio 11–20, ultimo 21–last (deadlines.md).
       out.s = dayNumber(y, f.month, f.mod === 1 ? 1 : f.mod === 2 ? 11 : 21)
@@ -127,9 +131,9 @@ export function periodOf(f: Frame, y: number): boolean {
     }
     case 'week': {
       const s = isoWeekStart(y, f.n)
-      if (s < 0) return false
+      if (s === NO_DAY) return false
       const e = f.n2 > f.n ? isoWeekStart(y, f.n2) : s
-      if (e < 0) return false
+      if (e === NO_DAY) return false
       out.s = s
       out.e = e + 6
       out.p = f.n2 > f.n ? 'range' : 'week'
@@ -137,22 +141,22 @@ export function periodOf(f: Frame, y: number): boolean {
     }
     case 'quarter':
       if (f.n < 1 || f.n > 4) return false
-      return months(y, f.n * 3 - 2, y, f.n * 3, 'quarter', f.mod, 'quarter')
+      return months(out, y, f.n * 3 - 2, y, f.n * 3, 'quarter', f.mod, 'quarter')
     case 'half':
       if (f.n < 1 || f.n > 2) return false
-      return months(y, f.n * 6 - 5, y, f.n * 6, 'half-year', f.mod, 'half-year')
+      return months(out, y, f.n * 6 - 5, y, f.n * 6, 'half-year', f.mod, 'half-year')
     case 'season': {
       const m = SEASONS[f.n]
       if (m === undefined) return false
       if (f.year2 !== 0 && f.year2 !== y + 1) return false
-      return months(y, m[0], m[1] > 12 ? y + 1 : y, m[1] > 12 ? m[1] - 12 : m[1], 'season', f.mod, 'season')
+      return months(out, y, m[0], m[1] > 12 ? y + 1 : y, m[1] > 12 ? m[1] - 12 : m[1], 'season', f.mod, 'season')
     }
     case 'year':
-      if (f.year2 > y) return months(y, 1, f.year2, 12, 'range', 0, 'range')
-      return months(y, 1, y, 12, 'year', f.mod, 'part-of-year')
+      if (f.year2 > y) return months(out, y, 1, f.year2, 12, 'range', 0, 'range')
+      return months(out, y, 1, y, 12, 'year', f.mod, 'part-of-year')
     case 'school':
       if (f.year2 !== 0 && f.year2 !== y + 1) return false
-      return months(y, 8, y + 1, 7, 'range', f.mod, 'range')
+      return months(out, y, 8, y + 1, 7, 'range', f.mod, 'range')
     default:
       return false
   }

@@ -3,8 +3,9 @@
  * "medio/ultimo 2021") and lists ("17. og 18. januar"), letting a bare head take
  * its unit, month and year from the period after it.
  */
-import { at, COMMA, DASH, DOT, PUNCT, SLASH, tokenCount } from './tokens'
+import { at, COMMA, DASH, DOT, PUNCT, SLASH } from './tokens'
 import { isHead, type Frame } from './frames'
+import type { ParseContext } from './context'
 import { parseFrame } from './rules'
 import { word } from './cursor'
 
@@ -18,15 +19,15 @@ export interface Item {
 const MAX_ITEMS = 64
 
 /** Index after a span separator ("-", "–", "/", "til", "til og med") and a filler "den"/"d.", or -1. */
-function spanSeparator(j: number): number {
-  const t = at(j)
+function spanSeparator(c: ParseContext, j: number): number {
+  const t = at(c, j)
   if (t === undefined) return -1
   let k: number
   if (t.k === PUNCT && (t.v === DASH || t.v === SLASH)) k = j + 1
-  else if (word(j, 'til')) k = word(j + 1, 'og') && word(j + 2, 'med') ? j + 3 : j + 1
+  else if (word(c, j, 'til')) k = word(c, j + 1, 'og') && word(c, j + 2, 'med') ? j + 3 : j + 1
   else return -1
-  if (word(k, 'den')) return k + 1
-  if (word(k, 'd') && at(k + 1)?.v === DOT && at(k + 1)?.k === PUNCT) return k + 2
+  if (word(c, k, 'den')) return k + 1
+  if (word(c, k, 'd') && at(c, k + 1)?.v === DOT && at(c, k + 1)?.k === PUNCT) return k + 2
   return k
 }
 
@@ -45,19 +46,19 @@ function inherit(head: Frame, next: Frame): Frame | null {
   return null
 }
 
-function isListJoin(j: number): boolean {
-  return word(j, 'og') || word(j, 'eller') || (at(j)?.k === PUNCT && at(j)?.v === COMMA)
+function isListJoin(c: ParseContext, j: number): boolean {
+  return word(c, j, 'og') || word(c, j, 'eller') || (at(c, j)?.k === PUNCT && at(c, j)?.v === COMMA)
 }
 
-/** Reads every period in the token pool, in text order. */
-export function collectItems(): Item[] {
+/** Reads every period in the parse's tokens, in text order. */
+export function collectItems(c: ParseContext): Item[] {
   const items: Item[] = []
-  const n = tokenCount()
+  const n = c.count
   let pending: Frame[] = []
   let pendingAt = -1
   let i = 0
   while (i < n && items.length < MAX_ITEMS) {
-    const f1 = parseFrame(i)
+    const f1 = parseFrame(c, i)
     if (f1 === null) {
       i++
       continue
@@ -68,9 +69,9 @@ export function collectItems(): Item[] {
     }
     if (pending.length > 0 && f1.first !== pendingAt) pending = []
     const after = f1.last + 1
-    const k = spanSeparator(after)
+    const k = spanSeparator(c, after)
     if (k >= 0) {
-      const f2 = parseFrame(k)
+      const f2 = parseFrame(c, k)
       if (f2 !== null && !isHead(f2)) {
         const a = inherit(f1, f2)
         if (a !== null) {
@@ -84,9 +85,9 @@ export function collectItems(): Item[] {
     }
     if (isHead(f1)) {
       // A head stands only before "og", "eller" or "," and another period: "17. og 18. januar 2022".
-      if (isListJoin(after)) {
+      if (isListJoin(c, after)) {
         pending.push(f1)
-        pendingAt = word(after + 1, 'og') ? after + 2 : after + 1
+        pendingAt = word(c, after + 1, 'og') ? after + 2 : after + 1
       } else {
         pending = []
       }

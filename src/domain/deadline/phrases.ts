@@ -1,13 +1,11 @@
 /**
  * Done and ongoing phrases (deadlines.md, "Done" and "Ongoing"), read over the
- * same token pool as the dates. Word lists, not regexes: one more phrase is one
+ * same tokens as the dates. Word lists, not regexes: one more phrase is one
  * more entry.
  */
-import { at, COLON, DOT, PUNCT, SEMI, WORD, tokenCount } from './tokens'
+import { at, COLON, DOT, PUNCT, SEMI, WORD } from './tokens'
 import { word } from './cursor'
-
-/** Set by findDone/findOngoing: the character range of the phrase found. */
-export const phrase = { s: 0, e: 0 }
+import type { ParseContext } from './context'
 
 const AUXILIARIES = new Set(['er', 'blev', 'var'])
 
@@ -53,75 +51,75 @@ const ONGOING_PHRASES = [
 /** Words that, right before a date in an ongoing text, make the date its start ("løbende fra 2021"). */
 const START_MARKERS = new Set(['fra', 'siden', 'pr', 'per', 'startende', 'fom'])
 
-function matchPhrase(i: number, phrases: string[][]): number {
+function matchPhrase(c: ParseContext, i: number, phrases: string[][]): number {
   for (const p of phrases) {
     let k = 0
-    while (k < p.length && word(i + k, p[k] as string)) k++
+    while (k < p.length && word(c, i + k, p[k] as string)) k++
     if (k === p.length) return i + k - 1
   }
   return -1
 }
 
-function setPhrase(from: number, to: number): true {
-  phrase.s = at(from)?.s ?? 0
-  phrase.e = at(to)?.e ?? 0
+function setPhrase(c: ParseContext, from: number, to: number): true {
+  c.phrase.s = at(c, from)?.s ?? 0
+  c.phrase.e = at(c, to)?.e ?? 0
   return true
 }
 
 /** A sentence boundary: ";", ":" or a full stop after a word (not "1. januar", not "bl.a."). */
-function sentenceEnd(i: number): boolean {
-  const t = at(i)
+function sentenceEnd(c: ParseContext, i: number): boolean {
+  const t = at(c, i)
   if (t === undefined || t.k !== PUNCT) return false
   if (t.v === SEMI || t.v === COLON || t.v === 33 || t.v === 63) return true
-  const before = at(i - 1)
+  const before = at(c, i - 1)
   return t.v === DOT && before !== undefined && before.k === WORD && before.w.length > 2
 }
 
-function futureBefore(i: number): boolean {
+function futureBefore(c: ParseContext, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
-    if (sentenceEnd(k)) return false
-    const t = at(k)
+    if (sentenceEnd(c, k)) return false
+    const t = at(c, k)
     if (t !== undefined && t.k === WORD && FUTURE.has(t.w)) return true
   }
   return false
 }
 
-/** Finds a done phrase; sets `phrase` and returns true. */
-export function findDone(): boolean {
-  const n = tokenCount()
+/** Finds a done phrase; sets `c.phrase` and returns true. */
+export function findDone(c: ParseContext): boolean {
+  const n = c.count
   let firstWord = 0
-  while (firstWord < n && at(firstWord)?.k === PUNCT) firstWord++
-  const opener = at(firstWord)
-  if (opener !== undefined && opener.k === WORD && DONE_OPENERS.has(opener.w)) return setPhrase(firstWord, firstWord)
+  while (firstWord < n && at(c, firstWord)?.k === PUNCT) firstWord++
+  const opener = at(c, firstWord)
+  if (opener !== undefined && opener.k === WORD && DONE_OPENERS.has(opener.w)) return setPhrase(c, firstWord, firstWord)
   for (let i = 0; i < n; i++) {
-    const t = at(i)
+    const t = at(c, i)
     if (t === undefined || t.k !== WORD) continue
-    if (t.w === 'trådte' && word(i + 1, 'i') && word(i + 2, 'kraft') && !futureBefore(i)) return setPhrase(i, i + 2)
-    if (!AUXILIARIES.has(t.w) || futureBefore(i)) continue
+    if (t.w === 'trådte' && word(c, i + 1, 'i') && word(c, i + 2, 'kraft') && !futureBefore(c, i)) return setPhrase(c, i, i + 2)
+    if (!AUXILIARIES.has(t.w) || futureBefore(c, i)) continue
     // Up to two adverbs may stand between: "er organisatorisk etableret", "er nu afsluttet".
     for (let j = i + 1; j <= i + 3; j++) {
-      const u = at(j)
+      const u = at(c, j)
       if (u === undefined || u.k !== WORD || BLOCKERS.has(u.w)) break
-      if (DONE_WORDS.has(u.w)) return setPhrase(i, j)
-      const end = matchPhrase(j, DONE_PHRASES)
-      if (end >= 0) return setPhrase(i, end)
+      if (DONE_WORDS.has(u.w)) return setPhrase(c, i, j)
+      const end = matchPhrase(c, j, DONE_PHRASES)
+      if (end >= 0) return setPhrase(c, i, end)
     }
   }
   return false
 }
 
-/** Finds an ongoing phrase; sets `phrase` and returns true. */
-export function findOngoing(): boolean {
-  const n = tokenCount()
+/** Finds an ongoing phrase; sets `c.phrase` and returns true. */
+export function findOngoing(c: ParseContext): boolean {
+  const n = c.count
   for (let i = 0; i < n; i++) {
-    const t = at(i)
+    const t = at(c, i)
     if (t === undefined || t.k !== WORD) continue
     if (ONGOING_WORDS.has(t.w)) {
       // "indføres løbende" is read as one phrase.
-      return word(i - 1, 'indføres') ? setPhrase(i - 1, i) : setPhrase(i, i)
+      return word(c, i - 1, 'indføres') ? setPhrase(c, i - 1, i) : setPhrase(c, i, i)
     }
-    const end = matchPhrase(i, ONGOING_PHRASES)
-    if (end >= 0) return setPhrase(i, end)
+    const end = matchPhrase(c, i, ONGOING_PHRASES)
+    if (end >= 0) return setPhrase(c, i, end)
   }
   return false
 }
@@ -134,17 +132,17 @@ const ONWARDS = new Set(['frem', 'fremefter', 'fremover', 'løbende', 'derefter'
  * word with the date introduced as a start ("løbende fra marts 2021"), or the date
  * followed by "og frem" / "og løbende".
  */
-export function ongoingFrom(first: number, last: number): boolean {
-  if (word(last + 1, 'og') && ONWARDS.has(at(last + 2)?.w ?? '')) return true
-  return findOngoing() && startMarkedAt(first)
+export function ongoingFrom(c: ParseContext, first: number, last: number): boolean {
+  if (word(c, last + 1, 'og') && ONWARDS.has(at(c, last + 2)?.w ?? '')) return true
+  return findOngoing(c) && startMarkedAt(c, first)
 }
 
-function startMarkedAt(i: number): boolean {
+function startMarkedAt(c: ParseContext, i: number): boolean {
   let k = i - 1
-  if (word(k, 'den')) k--
-  else if (at(k)?.k === PUNCT && at(k)?.v === DOT && word(k - 1, 'd')) k -= 2
-  if (at(k)?.k === PUNCT && at(k)?.v === DOT) k--
-  const t = at(k)
+  if (word(c, k, 'den')) k--
+  else if (at(c, k)?.k === PUNCT && at(c, k)?.v === DOT && word(c, k - 1, 'd')) k -= 2
+  if (at(c, k)?.k === PUNCT && at(c, k)?.v === DOT) k--
+  const t = at(c, k)
   if (t === undefined || t.k !== WORD) return false
-  return START_MARKERS.has(t.w) || (t.w === 'med' && word(k - 1, 'og') && word(k - 2, 'fra'))
+  return START_MARKERS.has(t.w) || (t.w === 'med' && word(c, k - 1, 'og') && word(c, k - 2, 'fra'))
 }

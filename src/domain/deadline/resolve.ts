@@ -3,8 +3,9 @@
  * deadlines.md for "a missing year" and "several dates in one text".
  */
 import type { Precision } from './types'
-import { civil, yearOf } from './calendar'
-import { out, periodOf, type Frame } from './frames'
+import { civil, NO_DAY, yearOf } from './calendar'
+import { periodOf, type Frame } from './frames'
+import type { ParseContext } from './context'
 import type { Item } from './items'
 
 export interface Dated {
@@ -18,48 +19,48 @@ export interface Dated {
 const SEARCH_YEARS = 8
 
 /** Period of an item in `out`; false when it is no real period (or a span that runs backwards). */
-function itemPeriod(item: Item): boolean {
+function itemPeriod(c: ParseContext, item: Item): boolean {
   const { a, b } = item
-  if (b === null) return periodOf(a, a.year)
-  if (!periodOf(b, b.year)) return false
-  const e = out.e
-  if (!periodOf(a, a.year) || out.s > e) return false
-  out.e = e
-  out.p = 'range'
+  if (b === null) return periodOf(c.period, a, a.year)
+  if (!periodOf(c.period, b, b.year)) return false
+  const e = c.period.e
+  if (!periodOf(c.period, a, a.year) || c.period.s > e) return false
+  c.period.e = e
+  c.period.p = 'range'
   return true
 }
 
-function startOf(f: Frame, y: number): number {
-  return periodOf(f, y) ? out.s : Number.NaN
+function startOf(c: ParseContext, f: Frame, y: number): number {
+  return periodOf(c.period, f, y) ? c.period.s : Number.NaN
 }
 
-function endOf(f: Frame, y: number): number {
-  return periodOf(f, y) ? out.e : Number.NaN
+function endOf(c: ParseContext, f: Frame, y: number): number {
+  return periodOf(c.period, f, y) ? c.period.e : Number.NaN
 }
 
 /**
  * Within a span the two ends share their year: "april/maj 2021" is April 2021, and
  * "nov.-jan. 2022" starts in November 2021 because a span runs forwards.
  */
-function unifySpan(item: Item): void {
+function unifySpan(c: ParseContext, item: Item): void {
   const { a, b } = item
   if (b === null) return
   if (a.year === 0 && b.year !== 0) {
     a.year = b.year
-    if (startOf(a, a.year) > endOf(b, b.year)) a.year--
+    if (startOf(c, a, a.year) > endOf(c, b, b.year)) a.year--
   } else if (b.year === 0 && a.year !== 0) {
     b.year = a.year + (a.year2 > a.year ? a.year2 - a.year : 0)
-    if (endOf(b, b.year) < startOf(a, a.year)) b.year++
+    if (endOf(c, b, b.year) < startOf(c, a, a.year)) b.year++
   }
 }
 
 /** Sets the year of a yearless item (both ends of a yearless span, the start wrapping back). */
-function setYear(item: Item, y: number): void {
+function setYear(c: ParseContext, item: Item, y: number): void {
   const { a, b } = item
   a.year = y
   if (b !== null) {
     b.year = y
-    if (startOf(a, y) > endOf(b, y)) a.year = y - 1
+    if (startOf(c, a, y) > endOf(c, b, y)) a.year = y - 1
   }
 }
 
@@ -76,25 +77,25 @@ function yearSeenFrom(item: Item, later: boolean): number {
  * text without any year falls back to the reference: the first occurrence ending on or
  * after it — or, in a done text, the last one starting on or before it.
  */
-export function dateItems(items: Item[], ref: number, done: boolean): Dated[] {
-  for (const item of items) unifySpan(item)
+export function dateItems(c: ParseContext, items: Item[], ref: number, done: boolean): Dated[] {
+  for (const item of items) unifySpan(c, item)
   // Only years written in the text lend themselves to neighbours, not ones filled in here.
   const written = items.map((it) => it.a.year !== 0)
   const anyYear = written.includes(true)
-  const refYear = ref >= 0 ? yearOf(civil(ref)) : 0
+  const refYear = ref !== NO_DAY ? yearOf(civil(ref)) : 0
   const dated: Dated[] = []
   for (let i = 0; i < items.length; i++) {
     const item = items[i] as Item
     if (item.a.year === 0) {
-      if (anyYear) setYear(item, nearestYear(items, written, i))
-      else if (ref < 0 || !fromReference(item, ref, refYear, done)) continue
+      if (anyYear) setYear(c, item, nearestYear(items, written, i))
+      else if (ref === NO_DAY || !fromReference(c, item, ref, refYear, done)) continue
     }
-    if (itemPeriod(item)) {
-      dated.push({ item, s: out.s, e: out.e, p: out.p })
+    if (itemPeriod(c, item)) {
+      dated.push({ item, s: c.period.s, e: c.period.e, p: c.period.p })
     } else if (item.b !== null) {
       // A span that does not hold together is read as its two ends.
       for (const f of [item.a, item.b]) {
-        if (periodOf(f, f.year)) dated.push({ item: { a: f, b: null }, s: out.s, e: out.e, p: out.p })
+        if (periodOf(c.period, f, f.year)) dated.push({ item: { a: f, b: null }, s: c.period.s, e: c.period.e, p: c.period.p })
       }
     }
   }
@@ -111,16 +112,16 @@ function nearestYear(items: Item[], written: boolean[], i: number): number {
   return 0
 }
 
-function fromReference(item: Item, ref: number, refYear: number, done: boolean): boolean {
+function fromReference(c: ParseContext, item: Item, ref: number, refYear: number, done: boolean): boolean {
   if (done) {
     for (let y = refYear + 1; y >= refYear - SEARCH_YEARS; y--) {
-      setYear(item, y)
-      if (itemPeriod(item) && out.s <= ref) return true
+      setYear(c, item, y)
+      if (itemPeriod(c, item) && c.period.s <= ref) return true
     }
   } else {
     for (let y = refYear - 1; y <= refYear + SEARCH_YEARS; y++) {
-      setYear(item, y)
-      if (itemPeriod(item) && out.e >= ref) return true
+      setYear(c, item, y)
+      if (itemPeriod(c, item) && c.period.e >= ref) return true
     }
   }
   item.a.year = 0

@@ -6,6 +6,7 @@
  */
 import { at, NUM } from './tokens'
 import type { Frame } from './frames'
+import type { ParseContext } from './context'
 import type { Rule } from './cursor'
 import { bareYear, dayMonth, isoDate, numericDate, ordinalHead } from './rules-numbers'
 import { isoWeek, letterUnit, modifier, month, ordinalUnit, schoolYear, season, theYear } from './rules-words'
@@ -27,15 +28,15 @@ const RULES: Record<string, Rule[]> = {
 }
 
 /** The frame that starts at token i, if any. */
-export function parseFrame(i: number): Frame | null {
-  const t = at(i)
+export function parseFrame(c: ParseContext, i: number): Frame | null {
+  const t = at(c, i)
   if (t === undefined) return null
   let rules: Rule[] | undefined
   if (t.k === NUM) rules = t.len === 4 ? RULES.num4 : t.len <= 2 ? RULES.num2 : undefined
   else if (t.lx !== undefined) rules = RULES[t.lx.cls]
   if (rules === undefined) return null
   for (const rule of rules) {
-    const f = rule(i)
+    const f = rule(c, i)
     if (f !== null) return f
   }
   return null

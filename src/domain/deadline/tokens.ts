@@ -2,11 +2,11 @@
  * The lexer: one pass over the (lowercased) text, producing numbers, words and
  * punctuation with their character offsets and whether whitespace came before.
  *
- * Tokens live in a module-level pool that is reused by every call: parsing is
- * synchronous and not re-entrant, and reusing the objects keeps the hot path
- * free of allocation (the benchmark target is ~5 µs a phrase).
+ * The tokens belong to the parse that made them (its ParseContext): no two calls
+ * share any, so parses may interleave or nest.
  */
 import { LEXICON, type Lexeme } from './lexicon'
+import type { ParseContext } from './context'
 
 export const NUM = 0
 export const WORD = 1
@@ -39,33 +39,9 @@ export const APOS = 39
 export const SEMI = 59
 export const COLON = 58
 
-const pool: Token[] = []
-let count = 0
-
-export function tokenCount(): number {
-  return count
-}
-
-export function at(i: number): Token | undefined {
-  return i >= 0 && i < count ? pool[i] : undefined
-}
-
-function push(k: number, s: number, e: number, v: number, len: number, sp: boolean, w: string, lx: Lexeme | undefined): void {
-  let t = pool[count]
-  if (t === undefined) {
-    t = { k, s, e, v, len, sp, w, lx }
-    pool[count] = t
-  } else {
-    t.k = k
-    t.s = s
-    t.e = e
-    t.v = v
-    t.len = len
-    t.sp = sp
-    t.w = w
-    t.lx = lx
-  }
-  count++
+/** Token i of this parse, or undefined outside the text. */
+export function at(c: ParseContext, i: number): Token | undefined {
+  return i >= 0 && i < c.count ? c.tokens[i] : undefined
 }
 
 function isSpace(c: number): boolean {
@@ -102,16 +78,16 @@ function lowerSameLength(text: string): string {
   return out
 }
 
-/** Tokenises `text` into the pool; returns the token count. */
-export function lex(text: string): number {
-  count = 0
+/** Tokenises `text` into the context's tokens; returns the token count. */
+export function lex(c: ParseContext, text: string): number {
+  const tokens = c.tokens
   const lower = lowerSameLength(text)
   const n = lower.length
   let sp = true
   let i = 0
   while (i < n) {
-    const c = lower.charCodeAt(i)
-    if (c >= 48 && c <= 57) {
+    const ch = lower.charCodeAt(i)
+    if (ch >= 48 && ch <= 57) {
       let j = i
       let v = 0
       while (j < n) {
@@ -120,23 +96,24 @@ export function lex(text: string): number {
         if (j - i < 9) v = v * 10 + d
         j++
       }
-      push(NUM, i, j, v, j - i, sp, '', undefined)
+      tokens.push({ k: NUM, s: i, e: j, v, len: j - i, sp, w: '', lx: undefined })
       i = j
-    } else if (isLetter(c)) {
+    } else if (isLetter(ch)) {
       let j = i + 1
       while (j < n && isLetter(lower.charCodeAt(j))) j++
       const w = lower.slice(i, j)
-      push(WORD, i, j, 0, 0, sp, w, LEXICON.get(w))
+      tokens.push({ k: WORD, s: i, e: j, v: 0, len: 0, sp, w, lx: LEXICON.get(w) })
       i = j
-    } else if (isSpace(c)) {
+    } else if (isSpace(ch)) {
       sp = true
       i++
       continue
     } else {
-      push(PUNCT, i, i + 1, punctCode(c), 0, sp, '', undefined)
+      tokens.push({ k: PUNCT, s: i, e: i + 1, v: punctCode(ch), len: 0, sp, w: '', lx: undefined })
       i++
     }
     sp = false
   }
-  return count
+  c.count = tokens.length
+  return c.count
 }

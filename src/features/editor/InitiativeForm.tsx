@@ -8,7 +8,8 @@
  * both, and closing with anything unsaved asks first.
  */
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react'
-import { STATUSES, type Initiative, type InitiativeDraft, type Status } from '../../domain/model'
+import { STATUSES, type Initiative, type InitiativeDraft, type Overview, type Status } from '../../domain/model'
+import { newRowReferenceDate, referenceDate } from '../../domain/reference-date'
 import { normaliseDateEntry, parseDateEntry } from '../../domain/date-entry'
 import { INITIATIVE_TITLE_MAX } from '../../domain/limits'
 import { columnLabels, fieldErrors, statusLabels, t } from '../../strings'
@@ -34,7 +35,10 @@ interface InitiativeFormProps {
   initiative?: Initiative | undefined
   /** Prefill for a new row (e.g. the area of the group it was added from). */
   defaults?: Partial<InitiativeDraft>
-  reference: string
+  /** The overview the row belongs to: its meeting date is what a deadline text is read against (src/domain/reference-date). */
+  overview: Pick<Overview, 'meetingDate'>
+  /** Today (ISO): a new row is made today. */
+  today: string
   areas: string[]
   /** Every column of the overview (src/domain/columns `columnsOf`): its extra columns get a field each. */
   columns?: readonly ColumnSpec[]
@@ -54,7 +58,7 @@ interface InitiativeFormProps {
 }
 
 export function InitiativeForm(props: InitiativeFormProps) {
-  const { initiative, reference, areas, columns = BUILT_IN_COLUMNS, onSave, onClose, children, checkDetail, detailUnsaved = false, onStatusChange, statusDetail } = props
+  const { initiative, overview, today, areas, columns = BUILT_IN_COLUMNS, onSave, onClose, children, checkDetail, detailUnsaved = false, onStatusChange, statusDetail } = props
   const id = useId()
   const formRef = useRef<HTMLFormElement>(null)
   const [opened] = useState<FormValues>(() => formValues(initiative, props.defaults))
@@ -68,6 +72,8 @@ export function InitiativeForm(props: InitiativeFormProps) {
   const set = (patch: Partial<FormValues>) => setValues((v) => ({ ...v, ...patch }))
   const extraColumns = columns.flatMap((c): ExtraColumn[] => (c.source.from === 'extra' ? [c.source.column] : []))
   const unsaved = detailUnsaved || JSON.stringify(values) !== JSON.stringify(opened)
+  // Read as the table will read it once saved: a rewritten text of a rolled-forward row loses its old reference.
+  const reference = initiative ? referenceDate(overview, initiative, values.deadlineText) : newRowReferenceDate(overview, today)
 
   useEffect(() => {
     if (refused) formRef.current?.closest('dialog')?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()

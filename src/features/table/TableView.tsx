@@ -20,6 +20,7 @@ import { tableColumns, visibleColumns } from '../../domain/columns'
 import type { Overview } from '../../domain/model'
 import { compareDanish } from '../../domain/text'
 import { t } from '../../strings'
+import { AsOfContext } from './as-of-context'
 import { FilterBar } from './FilterBar'
 import { OverviewTable } from './OverviewTable'
 import { ColumnChooser, type ColumnEditing } from './ColumnChooser'
@@ -84,7 +85,9 @@ export function TableView(props: TableViewProps) {
           )}
         </div>
       ) : (
-        <OverviewTable table={table} items={items} columns={columns} rows={rows} grouped={view.grouped} onEdit={props.onEdit} onDelete={props.onDelete} />
+        <AsOfContext value={props.asOf}>
+          <OverviewTable table={table} items={items} columns={columns} rows={rows} grouped={view.grouped} onEdit={props.onEdit} onDelete={props.onDelete} />
+        </AsOfContext>
       )}
     </>
   )
