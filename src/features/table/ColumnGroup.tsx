@@ -21,6 +21,8 @@ interface ColumnGroupProps {
   columnIds: readonly string[]
   grouped: boolean
   actions: boolean
+  /** A checkbox column first (./SelectionColumn.tsx): a fixed width, and the data columns then all pad like non-first cells. */
+  select?: boolean
 }
 
 interface Metrics {
@@ -32,7 +34,10 @@ interface Metrics {
   padding: { first: number; other: number }
 }
 
-export const ColumnGroup = memo(function ColumnGroup({ rows, columnIds, grouped, actions }: ColumnGroupProps) {
+/** The checkbox column's content width, in em: the checkbox (1.25 em) and a little air. */
+const SELECT_EM = 1.5
+
+export const ColumnGroup = memo(function ColumnGroup({ rows, columnIds, grouped, actions, select = false }: ColumnGroupProps) {
   const ref = useRef<HTMLTableColElement>(null)
   const metrics = useTableMetrics(ref)
   const needs = useColumnNeeds(rows, columnIds, grouped)
@@ -41,14 +46,15 @@ export const ColumnGroup = memo(function ColumnGroup({ rows, columnIds, grouped,
   const widths = useMemo(() => {
     if (!metrics) return undefined
     const { first, other } = metrics.padding
-    const layout = { em: metrics.em, padding: needs.map((_, i) => (i === 0 ? first : other)) }
+    const layout = { em: metrics.em, padding: needs.map((_, i) => (i === 0 && !select ? first : other)) }
     const actionsWidth = actions ? (minimumWidths(actionsNeed, { em: metrics.em, padding: other })[0] ?? 0) : 0
+    const selectWidth = select ? Math.ceil(first + SELECT_EM * metrics.em) : 0
     const minimum = minimumWidths(needs, layout).reduce((a, b) => a + b, 0)
-    const data = distributeWidths(needs, { ...layout, total: Math.max(metrics.width - actionsWidth, minimum) })
-    return actions ? [...data, actionsWidth] : data
-  }, [metrics, needs, actionsNeed, actions])
+    const data = distributeWidths(needs, { ...layout, total: Math.max(metrics.width - actionsWidth - selectWidth, minimum) })
+    return [...(select ? [selectWidth] : []), ...data, ...(actions ? [actionsWidth] : [])]
+  }, [metrics, needs, actionsNeed, actions, select])
 
-  const ids = actions ? [...columnIds, 'actions'] : columnIds
+  const ids = [...(select ? ['select'] : []), ...columnIds, ...(actions ? ['actions'] : [])]
   return (
     <colgroup ref={ref}>
       {ids.map((id, i) => (

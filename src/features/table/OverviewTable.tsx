@@ -18,6 +18,7 @@ import type { OverviewTableInstance } from './use-overview-table'
 import { LeafCell } from './cells'
 import { SortHeader } from './SortHeader'
 import { ColumnGroup } from './ColumnGroup'
+import { SelectAllHeader, SelectCell, type RowSelection } from './SelectionColumn'
 
 /** More rows than this are virtualised: a filter then renders a screenful, not hundreds of rows. */
 export const VIRTUALISE_ABOVE = 60
@@ -40,6 +41,8 @@ interface OverviewTableProps {
   grouped: boolean
   onEdit?: (row: ViewRow) => void
   onDelete?: (row: ViewRow) => void
+  /** Rows can be chosen for a bulk action: a checkbox column first. */
+  selection?: RowSelection
 }
 
 type Measure = ((node: Element | null) => void) | undefined
@@ -54,11 +57,23 @@ const GroupRow = memo(function GroupRow({ item, index, columnCount, measure }: {
   )
 })
 
-const LeafRow = memo(function LeafRow({ item, index, columnIds, actions, measure }: { item: LeafItem; index: number; columnIds: readonly string[]; actions: RowActions | undefined; measure: Measure }) {
+interface LeafRowProps {
+  item: LeafItem
+  index: number
+  columnIds: readonly string[]
+  actions: RowActions | undefined
+  measure: Measure
+  /** Undefined without a checkbox column; a boolean, so only rows whose state changes re-render. */
+  selected: boolean | undefined
+  onSelect: RowSelection['toggleRow'] | undefined
+}
+
+const LeafRow = memo(function LeafRow({ item, index, columnIds, actions, measure, selected, onSelect }: LeafRowProps) {
   const { row, inGroup } = item
   const titleId = `title-${row.id}`
   return (
-    <tr ref={measure} data-index={index} aria-rowindex={index + 2} className={`leaf-row leaf-row--${row.flag}`}>
+    <tr ref={measure} data-index={index} aria-rowindex={index + 2} className={`leaf-row leaf-row--${row.flag}${selected ? ' leaf-row--selected' : ''}`}>
+      {onSelect && <SelectCell id={row.id} title={row.initiative.title} selected={selected === true} onToggle={onSelect} />}
       {columnIds.map((columnId) => (
         <td key={columnId} id={columnId === 'title' ? titleId : undefined} className={`col-${columnId}`}>
           {columnId === 'area' && inGroup ? <span className="sr-only">{row.initiative.area}</span> : <LeafCell columnId={columnId} row={row} />}
@@ -90,11 +105,11 @@ function useStableActions(onEdit: OverviewTableProps['onEdit'], onDelete: Overvi
   return useMemo(() => (editable ? { edit: (row) => latest.current.onEdit?.(row), remove: (row) => latest.current.onDelete?.(row) } : undefined), [editable])
 }
 
-export function OverviewTable({ table, items, columnIds, rows, grouped, onEdit, onDelete }: OverviewTableProps) {
+export function OverviewTable({ table, items, columnIds, rows, grouped, onEdit, onDelete, selection }: OverviewTableProps) {
   const bodyRef = useRef<HTMLTableSectionElement>(null)
   const headers = table.getHeaderGroups()[0]?.headers ?? []
   const actions = useStableActions(onEdit, onDelete)
-  const columnCount = columnIds.length + (actions ? 1 : 0)
+  const columnCount = columnIds.length + (actions ? 1 : 0) + (selection ? 1 : 0)
   const virtualise = items.length > VIRTUALISE_ABOVE
   // Where the table body starts on the page: the window virtualiser counts from there.
   const [scrollMargin, setScrollMargin] = useState(0)
@@ -120,15 +135,25 @@ export function OverviewTable({ table, items, columnIds, rows, grouped, onEdit, 
     return item.kind === 'group' ? (
       <GroupRow key={item.key} item={item} index={index} columnCount={columnCount} measure={measure} />
     ) : (
-      <LeafRow key={item.key} item={item} index={index} columnIds={columnIds} actions={actions} measure={measure} />
+      <LeafRow
+        key={item.key}
+        item={item}
+        index={index}
+        columnIds={columnIds}
+        actions={actions}
+        measure={measure}
+        selected={selection?.selected.has(item.row.id)}
+        onSelect={selection?.toggleRow}
+      />
     )
   }
 
   return (
     <table id="indsatser-tabel" tabIndex={-1} className={`table table--compact overview-table${grouped ? ' overview-table--grouped' : ''}`} aria-label={t.tableName} aria-rowcount={items.length + 1}>
-      <ColumnGroup rows={rows} columnIds={columnIds} grouped={grouped} actions={Boolean(actions)} />
+      <ColumnGroup rows={rows} columnIds={columnIds} grouped={grouped} actions={Boolean(actions)} select={Boolean(selection)} />
       <thead>
         <tr aria-rowindex={1}>
+          {selection && <SelectAllHeader selection={selection} />}
           {headers.map((header) => (
             <SortHeader key={header.id} header={header} />
           ))}
