@@ -12,6 +12,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page } from 'playw
 import type { Corpus } from './corpus'
 import { sampled, single, type Figure } from './report'
 import { PAGE_SIZE } from '../src/storage/row-pages'
+import { bulkChange } from './bulk'
 
 /** As tests/e2e/browser.ts, plus exact heap figures. */
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--enable-precise-memory-info']
@@ -19,7 +20,7 @@ const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-ru
 const IN_PAGE = readFileSync(new URL('./in-page.js', import.meta.url), 'utf8')
 
 /** What an in-page interaction measurement returns (see in-page.js `follow`). */
-interface Timing {
+export interface Timing {
   t0: number
   firstPaint: number
   doubleRaf: number
@@ -393,6 +394,7 @@ export async function benchSize(options: SizeOptions): Promise<SizeResult> {
     })
 
     if (size === 10_000) {
+      await step('bulk', 'Bulk change of 10,000 selected rows', () => bulkChange(page, size, figures, arm, result), { needMs: 30_000 })
       await step('export', 'Export of 10,000 rows', () => exportAll(page, size, figures, arm, result), { needMs: 60_000 })
       await step('import', 'Paste-import of 10,000 rows', () => pasteImport(page, size, corpus, figures, arm, result), { needMs: 60_000 })
     }
@@ -441,8 +443,8 @@ const med = (values: number[]) => {
   return s.length ? Math.round(s[Math.floor(s.length / 2)]!) : NaN
 }
 
-type Arm = (types: string[], opts?: Parameters<Window['__bench']['arm']>[1]) => Promise<void>
-type Result = (ms?: number) => Promise<Timing>
+export type Arm = (types: string[], opts?: Parameters<Window['__bench']['arm']>[1]) => Promise<void>
+export type Result = (ms?: number) => Promise<Timing>
 
 /** CSV, XLSX, DOCX of the whole 10,000-row view: click → download, first (lazy chunk) and repeat. */
 async function exportAll(page: Page, size: number, figures: Figure[], arm: Arm, result: Result) {

@@ -17,6 +17,8 @@ import { todayIso, useColumnVisibility, useViewState } from './use-view-state'
 import { useRowActions } from './use-row-actions'
 import { columnEditing } from './use-column-actions'
 import { columnsOf } from '../domain/columns'
+import { useSelection } from './use-selection'
+import { BulkSelection } from './BulkSelection'
 
 // Loaded on first use, keeping them out of the first load: the dashboard and the row form (with its status log).
 const Dashboard = lazy(() => import('../features/dashboard/Dashboard').then((m) => ({ default: m.Dashboard })))
@@ -52,6 +54,7 @@ export function LivePage({ overview, initiatives, versions, notify, onOpenOvervi
   const complete = loaded && initiatives?.complete === true
   const rows = useMemo(() => (loaded ? toViewRows(stored, overview, asOf, read, latest) : []), [loaded, stored, overview, asOf, read, latest])
   const areas = useMemo(() => [...new Set(rows.map((r) => r.initiative.area))], [rows])
+  const selection = useSelection(overview.id, rows, complete)
   const editedRow = editing?.mode === 'edit' ? editing.row.initiative : undefined
 
   async function saveVersion(label: string, meetingDate: string) {
@@ -108,6 +111,10 @@ export function LivePage({ overview, initiatives, versions, notify, onOpenOvervi
             onColumnVisibilityChange={setColumnVisibility}
             onEdit={(row) => setEditing({ mode: 'edit', row })}
             onDelete={actions.remove}
+            selection={selection.table}
+            renderSelectionBar={(shownIds) =>
+              complete && <BulkSelection overviewId={overview.id} rows={rows} selected={selection.selected} shownIds={shownIds} clear={selection.clear} notify={notify} />
+            }
             renderToolbar={(rowsInView) => (
               <>
                 <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'new' })}>

@@ -16,6 +16,8 @@ import type { OverviewBundle } from './lifecycle'
 import type { ImportReceipt } from './imports'
 import type { DeletedColumn } from './columns'
 import type { ExtraColumnType } from '../domain/columns/extra-types'
+import type { BulkDeleteReceipt, BulkUpdateReceipt } from './bulk'
+import type { BulkPatch } from '../domain/bulk-edit'
 import { exampleNeeded, latestStatusByInitiative, snapshotsOf, statusLogOf } from './queries'
 import { exampleRecord } from './example-record'
 import { backupStatus, markBackupTaken, readEverything, type BackupStatus } from './backup-meta'
@@ -27,6 +29,7 @@ export type { WriteResult, FieldIssue } from './result'
 export type { OverviewHeader } from './overviews'
 export type { DeletedColumn } from './columns'
 export type { ImportReceipt } from './imports'
+export type { BulkDeleteReceipt, BulkUpdateReceipt, UndoOutcome } from './bulk'
 export type { StatusEntryDraft } from './status-log'
 export type { StatusLogWrite, SavedWithLog } from './initiative-with-log'
 export type { OverviewBundle } from './lifecycle'
@@ -105,6 +108,11 @@ export const storage = {
   restoreColumn: async (deleted: DeletedColumn) => (await writes()).restoreColumn(db(), deleted),
   deleteInitiative: async (id: string) => (await writes()).deleteInitiative(db(), id),
   restoreInitiatives: async (rows: DeletedRow[]) => (await writes()).restoreInitiatives(db(), rows),
+  /** Many rows at once (the bulk bar): one field set on every row, or every row deleted; each returns what its Fortryd needs. One transaction each. */
+  bulkUpdate: async (overviewId: string, ids: readonly string[], patch: BulkPatch) => afterSave(await (await writes()).bulkUpdate(db(), overviewId, ids, patch)),
+  undoBulkUpdate: async (receipt: BulkUpdateReceipt) => (await writes()).undoBulkUpdate(db(), receipt),
+  bulkDelete: async (overviewId: string, ids: readonly string[]) => (await writes()).bulkDelete(db(), overviewId, ids),
+  undoBulkDelete: async (receipt: BulkDeleteReceipt) => (await writes()).undoBulkDelete(db(), receipt),
   readEverything: () => readEverything(db()),
   saveSnapshot: async (overviewId: string, label: string, meetingDate: string) => afterSave(await (await writes()).saveSnapshot(db(), overviewId, label, meetingDate)),
   rollOverviewForward: async (overviewId: string, title: string, meetingDate: string) => afterSave(await (await writes()).rollOverviewForward(db(), overviewId, title, meetingDate)),

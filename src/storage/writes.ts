@@ -11,5 +11,6 @@ export { addColumn, renameColumn, deleteColumn, restoreColumn } from './columns'
 export { saveSnapshot, rollOverviewForward, deleteOverview, restoreOverview } from './lifecycle'
 export { appendInitiatives, importAsNewOverview, undoImport } from './imports'
 export { restoreBackup } from './restore'
+export { bulkUpdate, undoBulkUpdate, bulkDelete, undoBulkDelete } from './bulk'
 // A read, but only ever asked for just before a write that may replace the example.
 export { onlyUntouchedExample } from './example'

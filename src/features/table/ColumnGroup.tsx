@@ -22,6 +22,8 @@ interface ColumnGroupProps {
   columns: readonly ColumnSpec[]
   grouped: boolean
   actions: boolean
+  /** A checkbox column first (./SelectionColumn.tsx): a fixed width, and the data columns then all pad like non-first cells. */
+  select?: boolean
 }
 
 interface Metrics {
@@ -33,7 +35,10 @@ interface Metrics {
   padding: { first: number; other: number }
 }
 
-export const ColumnGroup = memo(function ColumnGroup({ rows, columns, grouped, actions }: ColumnGroupProps) {
+/** The checkbox column's content width, in em: the checkbox (1.25 em) and a little air. */
+const SELECT_EM = 1.5
+
+export const ColumnGroup = memo(function ColumnGroup({ rows, columns, grouped, actions, select = false }: ColumnGroupProps) {
   const ref = useRef<HTMLTableColElement>(null)
   const metrics = useTableMetrics(ref)
   const needs = useColumnNeeds(rows, columns, grouped)
@@ -42,15 +47,15 @@ export const ColumnGroup = memo(function ColumnGroup({ rows, columns, grouped, a
   const widths = useMemo(() => {
     if (!metrics) return undefined
     const { first, other } = metrics.padding
-    const layout = { em: metrics.em, padding: needs.map((_, i) => (i === 0 ? first : other)) }
+    const layout = { em: metrics.em, padding: needs.map((_, i) => (i === 0 && !select ? first : other)) }
     const actionsWidth = actions ? (minimumWidths(actionsNeed, { em: metrics.em, padding: other })[0] ?? 0) : 0
+    const selectWidth = select ? Math.ceil(first + SELECT_EM * metrics.em) : 0
     const minimum = minimumWidths(needs, layout).reduce((a, b) => a + b, 0)
-    const data = distributeWidths(needs, { ...layout, total: Math.max(metrics.width - actionsWidth, minimum) })
-    return actions ? [...data, actionsWidth] : data
-  }, [metrics, needs, actionsNeed, actions])
+    const data = distributeWidths(needs, { ...layout, total: Math.max(metrics.width - actionsWidth - selectWidth, minimum) })
+    return [...(select ? [selectWidth] : []), ...data, ...(actions ? [actionsWidth] : [])]
+  }, [metrics, needs, actionsNeed, actions, select])
 
-  const ids = columns.map((c) => c.id)
-  if (actions) ids.push('actions')
+  const ids = [...(select ? ['select'] : []), ...columns.map((c) => c.id), ...(actions ? ['actions'] : [])]
   return (
     <colgroup ref={ref}>
       {ids.map((id, i) => (

@@ -19,6 +19,7 @@ import { LeafCell } from './cells'
 import { SortHeader } from './SortHeader'
 import { ColumnGroup } from './ColumnGroup'
 import type { ColumnSpec } from '../../domain/columns'
+import { SelectAllHeader, SelectCell, type RowSelection } from './SelectionColumn'
 
 /** More rows than this are virtualised: a filter then renders a screenful, not hundreds of rows. */
 export const VIRTUALISE_ABOVE = 60
@@ -41,6 +42,8 @@ interface OverviewTableProps {
   grouped: boolean
   onEdit?: (row: ViewRow) => void
   onDelete?: (row: ViewRow) => void
+  /** Rows can be chosen for a bulk action: a checkbox column first. */
+  selection?: RowSelection
 }
 
 type Measure = ((node: Element | null) => void) | undefined
@@ -55,11 +58,23 @@ const GroupRow = memo(function GroupRow({ item, index, columnCount, measure }: {
   )
 })
 
-const LeafRow = memo(function LeafRow({ item, index, columns, actions, measure }: { item: LeafItem; index: number; columns: readonly ColumnSpec[]; actions: RowActions | undefined; measure: Measure }) {
+interface LeafRowProps {
+  item: LeafItem
+  index: number
+  columns: readonly ColumnSpec[]
+  actions: RowActions | undefined
+  measure: Measure
+  /** Undefined without a checkbox column; a boolean, so only rows whose state changes re-render. */
+  selected: boolean | undefined
+  onSelect: RowSelection['toggleRow'] | undefined
+}
+
+const LeafRow = memo(function LeafRow({ item, index, columns, actions, measure, selected, onSelect }: LeafRowProps) {
   const { row, inGroup } = item
   const titleId = `title-${row.id}`
   return (
-    <tr ref={measure} data-index={index} aria-rowindex={index + 2} className={`leaf-row leaf-row--${row.flag}`}>
+    <tr ref={measure} data-index={index} aria-rowindex={index + 2} className={`leaf-row leaf-row--${row.flag}${selected ? ' leaf-row--selected' : ''}`}>
+      {onSelect && <SelectCell id={row.id} title={row.initiative.title} selected={selected === true} onToggle={onSelect} />}
       {columns.map((column) => (
         <td key={column.id} id={column.id === 'title' ? titleId : undefined} className={`col-${column.id} kind-${column.kind}`}>
           {column.id === 'area' && inGroup ? <span className="sr-only">{row.initiative.area}</span> : <LeafCell column={column} row={row} />}
@@ -91,11 +106,11 @@ function useStableActions(onEdit: OverviewTableProps['onEdit'], onDelete: Overvi
   return useMemo(() => (editable ? { edit: (row) => latest.current.onEdit?.(row), remove: (row) => latest.current.onDelete?.(row) } : undefined), [editable])
 }
 
-export function OverviewTable({ table, items, columns, rows, grouped, onEdit, onDelete }: OverviewTableProps) {
+export function OverviewTable({ table, items, columns, rows, grouped, onEdit, onDelete, selection }: OverviewTableProps) {
   const bodyRef = useRef<HTMLTableSectionElement>(null)
   const headers = table.getHeaderGroups()[0]?.headers ?? []
   const actions = useStableActions(onEdit, onDelete)
-  const columnCount = columns.length + (actions ? 1 : 0)
+  const columnCount = columns.length + (actions ? 1 : 0) + (selection ? 1 : 0)
   const virtualise = items.length > VIRTUALISE_ABOVE
   // Where the table body starts on the page: the window virtualiser counts from there.
   const [scrollMargin, setScrollMargin] = useState(0)
@@ -121,15 +136,25 @@ export function OverviewTable({ table, items, columns, rows, grouped, onEdit, on
     return item.kind === 'group' ? (
       <GroupRow key={item.key} item={item} index={index} columnCount={columnCount} measure={measure} />
     ) : (
-      <LeafRow key={item.key} item={item} index={index} columns={columns} actions={actions} measure={measure} />
+      <LeafRow
+        key={item.key}
+        item={item}
+        index={index}
+        columns={columns}
+        actions={actions}
+        measure={measure}
+        selected={selection?.selected.has(item.row.id)}
+        onSelect={selection?.toggleRow}
+      />
     )
   }
 
   return (
     <table id="indsatser-tabel" tabIndex={-1} className={`table table--compact overview-table${grouped ? ' overview-table--grouped' : ''}`} aria-label={t.tableName} aria-rowcount={items.length + 1}>
-      <ColumnGroup rows={rows} columns={columns} grouped={grouped} actions={Boolean(actions)} />
+      <ColumnGroup rows={rows} columns={columns} grouped={grouped} actions={Boolean(actions)} select={Boolean(selection)} />
       <thead>
         <tr aria-rowindex={1}>
+          {selection && <SelectAllHeader selection={selection} />}
           {headers.map((header) => (
             <SortHeader key={header.id} header={header} />
           ))}

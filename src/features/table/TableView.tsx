@@ -26,6 +26,7 @@ import { OverviewTable } from './OverviewTable'
 import { ColumnChooser, type ColumnEditing } from './ColumnChooser'
 import { useOverviewTable } from './use-overview-table'
 import { useSearchWarmup } from './use-search-warmup'
+import { useRowSelection, type TableSelection } from './SelectionColumn'
 
 interface TableViewProps {
   rows: ViewRow[]
@@ -46,7 +47,13 @@ interface TableViewProps {
   onDelete?: (row: ViewRow) => void
   /** Actions beside the summary; gets the rows as shown (filtered, sorted, grouped), for exports of the view. */
   renderToolbar?: (rowsInView: () => ViewRow[]) => ReactNode
+  /** Rows can be chosen for bulk actions (a checkbox column). */
+  selection?: TableSelection
+  /** Shown above the table while rows are chosen; gets the ids of the rows shown, in display order. */
+  renderSelectionBar?: (shownIds: readonly string[]) => ReactNode
 }
+
+const NO_IDS: readonly string[] = []
 
 export function TableView(props: TableViewProps) {
   const { rows, view, onViewChange, loading = false } = props
@@ -57,6 +64,9 @@ export function TableView(props: TableViewProps) {
   const { shown, positions, counts: categoryCounts, overdue } = useMemo(() => filter(rows, view.filters), [filter, rows, view.filters])
   const items = useMemo(() => displayRows(shown, rows, view.sorting, view.grouped, positions), [shown, rows, view.sorting, view.grouped, positions])
   const columns = useMemo(() => visibleColumns(props.overview, props.columnVisibility), [props.overview, props.columnVisibility])
+  // The rows shown in display order: the order Shift+click ranges over, and what "Vælg alle viste" chooses.
+  const shownIds = useMemo(() => (props.selection ? leafRows(items).map((row) => row.id) : NO_IDS), [props.selection, items])
+  const selection = useRowSelection(props.selection, shownIds)
   const areas = useMemo(() => [...new Set(rows.map((r) => r.initiative.area))].sort(compareDanish), [rows])
   useSearchWarmup(rows)
 
@@ -86,9 +96,11 @@ export function TableView(props: TableViewProps) {
         </div>
       ) : (
         <AsOfContext value={props.asOf}>
-          <OverviewTable table={table} items={items} columns={columns} rows={rows} grouped={view.grouped} onEdit={props.onEdit} onDelete={props.onDelete} />
+          <OverviewTable table={table} items={items} columns={columns} rows={rows} grouped={view.grouped} onEdit={props.onEdit} onDelete={props.onDelete} selection={selection} />
         </AsOfContext>
       )}
+      {/* After the table: the bar keeps to the bottom of the window while the table scrolls. */}
+      {selection && selection.selected.size > 0 && props.renderSelectionBar?.(shownIds)}
     </>
   )
 }
