@@ -1,0 +1,140 @@
+/**
+ * Which overviews are shared, and the local side of their sync (src/sync holds the rest).
+ *
+ * Stored in `meta` (no schema change):
+ * - `share:<overviewId>`: the server's address, the access key this browser uses for it,
+ *   and the role the server last gave it (so a reader's copy stays read-only offline).
+ * - `sync-doc:<overviewId>`: the shared document's Yjs state as last agreed with the local
+ *   rows, written in the same transaction as those rows; it survives a reload, so edits made
+ *   offline are told apart from changes made elsewhere and sent when the connection returns.
+ */
+import Dexie from 'dexie'
+import type { IndsatsDb } from './db'
+import type { Initiative, Overview, Snapshot, StatusEntry } from '../domain/model'
+import { failure, ok, type WriteResult } from './result'
+import { getRows, rowsOf } from './row-pages'
+import { deleteRows, putRows } from './row-writes'
+
+export interface ShareRecord {
+  overviewId: string
+  /** The server's address as the user gave it (normalised): `https://…` or `http://…`. */
+  server: string
+  key: string
+  role: 'editor' | 'reader' | null
+}
+
+export const shareKey = (overviewId: string) => `share:${overviewId}`
+export const docKey = (overviewId: string) => `sync-doc:${overviewId}`
+
+export async function readShare(db: IndsatsDb, overviewId: string): Promise<ShareRecord | null> {
+  const record = await db.meta.get(shareKey(overviewId))
+  return (record?.value as ShareRecord | undefined) ?? null
+}
+
+export async function saveShare(db: IndsatsDb, share: ShareRecord): Promise<WriteResult> {
+  try {
+    await db.transaction('rw', db.meta, () => db.meta.put({ key: shareKey(share.overviewId), value: share }))
+    return ok(undefined)
+  } catch (error) {
+    return failure(error)
+  }
+}
+
+/** Stops sharing in this browser: the local copy stays as an ordinary overview. */
+export async function removeShare(db: IndsatsDb, overviewId: string): Promise<WriteResult> {
+  try {
+    await db.transaction('rw', db.meta, () => db.meta.bulkDelete([shareKey(overviewId), docKey(overviewId)]))
+    return ok(undefined)
+  } catch (error) {
+    return failure(error)
+  }
+}
+
+export async function loadDocState(db: IndsatsDb, overviewId: string): Promise<Uint8Array | null> {
+  const record = await db.meta.get(docKey(overviewId))
+  return record?.value instanceof Uint8Array ? record.value : null
+}
+
+/** The kinds of record a shared overview holds, as the sync bridge names them. */
+export interface LocalRecords {
+  overview: Overview[]
+  rows: Initiative[]
+  statusLogs: StatusEntry[]
+  snapshots: Snapshot[]
+}
+export type RecordKind = keyof LocalRecords
+
+/** Which records to read: all of the overview's, or these ids only. */
+export type ReadScope = 'all' | { [K in RecordKind]: readonly string[] }
+
+export interface LocalWrite {
+  put: LocalRecords
+  remove: { [K in RecordKind]: string[] }
+  /** The document state to keep with these records; null: unchanged. */
+  docState: Uint8Array | null
+}
+
+/**
+ * One sync step in one transaction: reads the overview's records (`scope`), lets `decide`
+ * (synchronous: nothing else may run inside an IndexedDB transaction) work out what changes,
+ * and writes that with the document state. The records are validated by the caller.
+ */
+export async function syncStep(db: IndsatsDb, overviewId: string, scope: ReadScope, decide: (local: LocalRecords) => LocalWrite): Promise<WriteResult> {
+  try {
+    await db.transaction('rw', [db.overviews, db.rowPages, db.statusLogs, db.snapshots, db.meta], async () => {
+      const local = await readLocal(db, overviewId, scope)
+      const write = decide(local)
+      if (write.put.overview.length) await db.overviews.bulkPut(write.put.overview)
+      await deleteRows(db, write.remove.rows)
+      await putRows(db, write.put.rows)
+      if (write.remove.statusLogs.length) await db.statusLogs.bulkDelete(write.remove.statusLogs)
+      if (write.put.statusLogs.length) await db.statusLogs.bulkPut(write.put.statusLogs)
+      if (write.remove.snapshots.length) await db.snapshots.bulkDelete(write.remove.snapshots)
+      if (write.put.snapshots.length) await db.snapshots.bulkPut(write.put.snapshots)
+      if (write.docState) await db.meta.put({ key: docKey(overviewId), value: write.docState })
+    })
+    return ok(undefined)
+  } catch (error) {
+    return failure(error)
+  }
+}
+
+async function readLocal(db: IndsatsDb, overviewId: string, scope: ReadScope): Promise<LocalRecords> {
+  const mine = <T extends { overviewId: string }>(records: (T | undefined)[]) => records.filter((r): r is T => r?.overviewId === overviewId)
+  if (scope === 'all') {
+    const overview = await db.overviews.get(overviewId)
+    return {
+      overview: overview ? [overview] : [],
+      rows: await rowsOf(db, overviewId),
+      statusLogs: await db.statusLogs.where('overviewId').equals(overviewId).toArray(),
+      snapshots: await db.snapshots.where('overviewId').equals(overviewId).toArray(),
+    }
+  }
+  const overview = scope.overview.includes(overviewId) ? await db.overviews.get(overviewId) : undefined
+  return {
+    overview: overview ? [overview] : [],
+    rows: mine(await getRows(db, scope.rows)),
+    statusLogs: mine(await db.statusLogs.bulkGet([...scope.statusLogs])),
+    snapshots: mine(await db.snapshots.bulkGet([...scope.snapshots])),
+  }
+}
+
+/** Calls `changed` after every write to the overview's tables, in this tab or another (not for `meta` alone). */
+export function watchLocalChanges(db: IndsatsDb, changed: () => void): () => void {
+  // Dexie names each changed part `idb://<database>/<table>/…`.
+  const tables = ['overviews', 'rowPages', 'statusLogs', 'snapshots'].map((table) => `idb://${db.name}/${table}/`)
+  const listener = (parts: Record<string, unknown>) => {
+    if (Object.keys(parts).some((part) => tables.some((table) => part.startsWith(table)))) changed()
+  }
+  Dexie.on('storagemutated', listener)
+  return () => Dexie.on.storagemutated.unsubscribe(listener)
+}
+
+/** The local side of one shared overview, as src/sync's bridge uses it. */
+export function syncPortFor(db: IndsatsDb, overviewId: string) {
+  return {
+    step: (scope: ReadScope, decide: (local: LocalRecords) => LocalWrite) => syncStep(db, overviewId, scope, decide),
+    loadDocState: () => loadDocState(db, overviewId),
+    watch: (changed: () => void) => watchLocalChanges(db, changed),
+  }
+}
