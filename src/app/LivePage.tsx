@@ -15,6 +15,8 @@ import { VersionsButton } from '../features/meetings/VersionsButton'
 import { exportPreparer } from './export-document'
 import { todayIso, useColumnVisibility, useViewState } from './use-view-state'
 import { useRowActions } from './use-row-actions'
+import { ShareButton, SharingStatusLine } from '../features/sharing/SharingButtons'
+import { appAddress, sharingPort, useSharing } from './sharing'
 
 // Loaded on first use, keeping them out of the first load: the dashboard and the row form (with its status log).
 const Dashboard = lazy(() => import('../features/dashboard/Dashboard').then((m) => ({ default: m.Dashboard })))
@@ -40,6 +42,9 @@ export function LivePage({ overview, initiatives, versions, notify, onOpenOvervi
   const [editing, setEditing] = useState<Editing>(null)
   const [dashboard, setDashboard] = useState(false)
   const actions = useRowActions(overview, notify)
+  const sharing = useSharing(overview.id)
+  // A reader of a shared overview is offered no editing at all.
+  const readOnly = sharing.readOnly
   const asOf = view.asOf ?? todayIso()
   // One reader per open overview: a reading is computed once per text, not per render.
   const read = useMemo(() => createDeadlineReader(), [])
@@ -62,20 +67,26 @@ export function LivePage({ overview, initiatives, versions, notify, onOpenOvervi
     <>
       <OverviewHeader
         overview={overview}
-        onSave={async (values) => {
-          const result = await storage.updateOverviewHeader(overview.id, values)
-          if (result.ok) return null
-          if (result.code === 'invalid') return Object.fromEntries(result.issues.map((i) => [i.field, i.code]))
-          notify({ kind: 'error', text: storageErrors[result.code] })
-          return {}
-        }}
+        onSave={
+          readOnly
+            ? undefined
+            : async (values) => {
+                const result = await storage.updateOverviewHeader(overview.id, values)
+                if (result.ok) return null
+                if (result.code === 'invalid') return Object.fromEntries(result.issues.map((i) => [i.field, i.code]))
+                notify({ kind: 'error', text: storageErrors[result.code] })
+                return {}
+              }
+        }
       />
+      {sharing.share && <SharingStatusLine state={sharing.state} reader={readOnly} />}
       <div className="meeting-tools" role="group" aria-label={meetingsText.versions}>
         <button type="button" className="button button-secondary" aria-expanded={dashboard} onClick={() => setDashboard(!dashboard)}>
           {t.openDashboard}
         </button>
-        <SaveVersionButton meetingDate={overview.meetingDate} onSave={saveVersion} />
+        {!readOnly && <SaveVersionButton meetingDate={overview.meetingDate} onSave={saveVersion} />}
         <VersionsButton versions={versions} onOpen={(id) => onOpenVersion(id, 'view')} onChanges={(id) => onOpenVersion(id, 'changes')} />
+        {sharing.share === null && <ShareButton overviewId={overview.id} defaultServer={appAddress()} port={sharingPort} />}
       </div>
       {dashboard && complete && (
         <Suspense fallback={<p>{t.loading}</p>}>
@@ -102,14 +113,18 @@ export function LivePage({ overview, initiatives, versions, notify, onOpenOvervi
             meetingDate={overview.meetingDate}
             columnVisibility={columnVisibility}
             onColumnVisibilityChange={setColumnVisibility}
-            onEdit={(row) => setEditing({ mode: 'edit', row })}
-            onDelete={actions.remove}
+            onEdit={readOnly ? undefined : (row) => setEditing({ mode: 'edit', row })}
+            onDelete={readOnly ? undefined : actions.remove}
             renderToolbar={(rowsInView) => (
               <>
-                <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'new' })}>
-                  {t.newInitiative}
-                </button>
-                <ImportButton overview={overview} today={todayIso()} store={storage} notify={notify} onOpenOverview={onOpenOverview} />
+                {!readOnly && (
+                  <>
+                    <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'new' })}>
+                      {t.newInitiative}
+                    </button>
+                    <ImportButton overview={overview} today={todayIso()} store={storage} notify={notify} onOpenOverview={onOpenOverview} />
+                  </>
+                )}
                 <ExportButton
                   prepare={exportPreparer(overview, rows, rowsInView, asOf, view, columnVisibility)}
                   readEverything={storage.readEverything}
@@ -120,7 +135,7 @@ export function LivePage({ overview, initiatives, versions, notify, onOpenOvervi
           />
         )}
       </section>
-      {editing && (
+      {editing && !readOnly && (
         <Suspense fallback={null}>
           <RowEditor
             initiative={editedRow}

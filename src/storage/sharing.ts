@@ -1,9 +1,8 @@
 /**
- * Which overviews are shared, and the local side of their sync (src/sync holds the rest).
+ * The local side of shared overviews (src/sync holds the rest).
  *
  * Stored in `meta` (no schema change):
- * - `share:<overviewId>`: the server's address, the access key this browser uses for it,
- *   and the role the server last gave it (so a reader's copy stays read-only offline).
+ * - `share:<overviewId>`: see ./share-record.ts.
  * - `sync-doc:<overviewId>`: the shared document's Yjs state as last agreed with the local
  *   rows, written in the same transaction as those rows; it survives a reload, so edits made
  *   offline are told apart from changes made elsewhere and sent when the connection returns.
@@ -14,22 +13,9 @@ import type { Initiative, Overview, Snapshot, StatusEntry } from '../domain/mode
 import { failure, ok, type WriteResult } from './result'
 import { getRows, rowsOf } from './row-pages'
 import { deleteRows, putRows } from './row-writes'
+import { shareKey, type ShareRecord } from './share-record'
 
-export interface ShareRecord {
-  overviewId: string
-  /** The server's address as the user gave it (normalised): `https://…` or `http://…`. */
-  server: string
-  key: string
-  role: 'editor' | 'reader' | null
-}
-
-export const shareKey = (overviewId: string) => `share:${overviewId}`
 export const docKey = (overviewId: string) => `sync-doc:${overviewId}`
-
-export async function readShare(db: IndsatsDb, overviewId: string): Promise<ShareRecord | null> {
-  const record = await db.meta.get(shareKey(overviewId))
-  return (record?.value as ShareRecord | undefined) ?? null
-}
 
 export async function saveShare(db: IndsatsDb, share: ShareRecord): Promise<WriteResult> {
   try {
