@@ -18,6 +18,9 @@ const SCHEMES: Record<string, [app: string, sync: string]> = {
   'ws:': ['http:', 'ws:'],
 }
 
+/** A host name or an IP address (v4, or v6 in brackets): nothing else may go into an address, or into the CSP built from one. */
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])$/i
+
 /** `https://…`, `http://…`, `wss://…` or `ws://…` (a bare host name means https); null when it is not an address. */
 export function parseServerAddress(input: string): ServerAddress | null {
   const text = input.trim()
@@ -29,7 +32,7 @@ export function parseServerAddress(input: string): ServerAddress | null {
     return null
   }
   const schemes = SCHEMES[url.protocol]
-  if (!schemes || !url.hostname || url.username || url.password) return null
+  if (!schemes || !HOST.test(url.hostname) || url.username || url.password) return null
   // A pasted sync address or a link into the app: the server is what comes before.
   let path = url.pathname.replace(/\/+$/, '')
   if (path.endsWith(SYNC_PATH)) path = path.slice(0, -SYNC_PATH.length)

@@ -10,11 +10,12 @@ describe('parseServerAddress', () => {
     ['ws://127.0.0.1:1234/sync', 'http://127.0.0.1:1234', 'ws://127.0.0.1:1234/sync'],
     ['wss://kommune.dk/indsats/sync/', 'https://kommune.dk/indsats', 'wss://kommune.dk/indsats/sync'],
     ['https://kommune.dk/indsats/index.html', 'https://kommune.dk/indsats', 'wss://kommune.dk/indsats/sync'],
+    ['http://[::1]:1234', 'http://[::1]:1234', 'ws://[::1]:1234/sync'],
   ])('%s', (input, app, sync) => {
     expect(parseServerAddress(input)).toEqual({ app, sync })
   })
 
-  it.each(['', '   ', 'ftp://kommune.dk', 'https://', 'https://bruger:kode@kommune.dk', 'javascript:alert(1)', 'http://[::1'])('refuses %j', (input) => {
+  it.each(['', '   ', 'ftp://kommune.dk', 'https://', 'https://bruger:kode@kommune.dk', 'javascript:alert(1)', 'http://[::1', '*', "'unsafe-inline'", 'https://a_b.dk'])('refuses %j', (input) => {
     expect(parseServerAddress(input)).toBeNull()
   })
 })
