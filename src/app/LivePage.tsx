@@ -86,7 +86,7 @@ export function LivePage({ overview, initiatives, versions, notify, onOpenOvervi
         </button>
         {!readOnly && <SaveVersionButton meetingDate={overview.meetingDate} onSave={saveVersion} />}
         <VersionsButton versions={versions} onOpen={(id) => onOpenVersion(id, 'view')} onChanges={(id) => onOpenVersion(id, 'changes')} />
-        {sharing.share === null && <ShareButton overviewId={overview.id} defaultServer={appAddress()} port={sharingPort} />}
+        {sharing.share !== undefined && !readOnly && <ShareButton overviewId={overview.id} shared={sharing.share !== null} defaultServer={appAddress()} port={sharingPort} />}
       </div>
       {dashboard && complete && (
         <Suspense fallback={<p>{t.loading}</p>}>

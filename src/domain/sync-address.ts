@@ -2,7 +2,7 @@
  * The addresses a user types for sharing, read without a network: the server's address
  * (*Serveradresse*) and a shared overview's id or link (*Oversigt*). Pure.
  */
-import { isOverviewId, SYNC_PATH } from './sync-protocol'
+import { isOverviewId, SYNC_PATH } from './sync-protocol.ts'
 
 export interface ServerAddress {
   /** Where the server serves the app: `https://host[/prefix]` (links to overviews start here). */

@@ -11,13 +11,23 @@ const ShareDialog = lazyWithPreload(() => import('./parts').then((m) => m.ShareD
 const OpenSharedDialog = lazyWithPreload(() => import('./parts').then((m) => m.OpenSharedDialog))
 const Status = lazyWithPreload(() => import('./parts').then((m) => m.SharingStatus))
 
-export function ShareButton({ overviewId, defaultServer, port }: { overviewId: string; defaultServer: string; port: SharingPort }) {
+interface ShareButtonProps {
+  overviewId: string
+  /** Already shared: no button, but a dialog that is open (showing the link) stays. */
+  shared: boolean
+  defaultServer: string
+  port: SharingPort
+}
+
+export function ShareButton({ overviewId, shared, defaultServer, port }: ShareButtonProps) {
   const [open, setOpen] = useState(false)
   return (
     <>
-      <button type="button" className="button button-secondary" onPointerEnter={ShareDialog.preload} onFocus={ShareDialog.preload} onClick={() => setOpen(true)}>
-        {tx.share}
-      </button>
+      {!shared && (
+        <button type="button" className="button button-secondary" onPointerEnter={ShareDialog.preload} onFocus={ShareDialog.preload} onClick={() => setOpen(true)}>
+          {tx.share}
+        </button>
+      )}
       <Suspense fallback={null}>{open && <ShareDialog overviewId={overviewId} defaultServer={defaultServer} port={port} onClose={() => setOpen(false)} />}</Suspense>
     </>
   )
