@@ -3,9 +3,12 @@
  *
  * Stored in `meta` (no schema change):
  * - `share:<overviewId>`: see ./share-record.ts.
- * - `sync-doc:<overviewId>`: the shared document's Yjs state as last agreed with the local
- *   rows, written in the same transaction as those rows; it survives a reload, so edits made
- *   offline are told apart from changes made elsewhere and sent when the connection returns.
+ * - `sync-doc:<overviewId>` and `sync-doc:<overviewId>#<n>`: the shared document's Yjs state
+ *   as last agreed with the local rows — a full state and the updates since, each written in
+ *   the same transaction as the rows it goes with (a full state of 10,000 rows is megabytes:
+ *   writing it on every edit cost hundreds of milliseconds), folded into a new full state now
+ *   and then. It survives a reload, so edits made offline are told apart from changes made
+ *   elsewhere and sent when the connection returns.
  */
 import Dexie from 'dexie'
 import type { IndsatsDb } from './db'
@@ -16,6 +19,7 @@ import { deleteRows, putRows } from './row-writes'
 import { shareKey, type ShareRecord } from './share-record'
 
 export const docKey = (overviewId: string) => `sync-doc:${overviewId}`
+const updateKeys = (db: IndsatsDb, overviewId: string) => db.meta.where('key').startsWith(`${docKey(overviewId)}#`)
 
 export async function saveShare(db: IndsatsDb, share: ShareRecord): Promise<WriteResult> {
   try {
@@ -29,16 +33,22 @@ export async function saveShare(db: IndsatsDb, share: ShareRecord): Promise<Writ
 /** Stops sharing in this browser: the local copy stays as an ordinary overview. */
 export async function removeShare(db: IndsatsDb, overviewId: string): Promise<WriteResult> {
   try {
-    await db.transaction('rw', db.meta, () => db.meta.bulkDelete([shareKey(overviewId), docKey(overviewId)]))
+    await db.transaction('rw', db.meta, async () => {
+      await db.meta.bulkDelete([shareKey(overviewId), docKey(overviewId)])
+      await updateKeys(db, overviewId).delete()
+    })
     return ok(undefined)
   } catch (error) {
     return failure(error)
   }
 }
 
-export async function loadDocState(db: IndsatsDb, overviewId: string): Promise<Uint8Array | null> {
-  const record = await db.meta.get(docKey(overviewId))
-  return record?.value instanceof Uint8Array ? record.value : null
+/** The kept state: the full state first, then the updates since, in order (empty when none). */
+export async function loadDocState(db: IndsatsDb, overviewId: string): Promise<Uint8Array[]> {
+  return db.transaction('r', db.meta, async () => {
+    const records = [await db.meta.get(docKey(overviewId)), ...(await updateKeys(db, overviewId).sortBy('key'))]
+    return records.flatMap((record) => (record?.value instanceof Uint8Array ? [record.value] : []))
+  })
 }
 
 /** The kinds of record a shared overview holds, as the sync bridge names them. */
@@ -57,7 +67,7 @@ export interface LocalWrite {
   put: LocalRecords
   remove: { [K in RecordKind]: string[] }
   /** The document state to keep with these records; null: unchanged. */
-  docState: Uint8Array | null
+  docState: { update: Uint8Array; full: boolean } | null
 }
 
 /**
@@ -77,7 +87,13 @@ export async function syncStep(db: IndsatsDb, overviewId: string, scope: ReadSco
       if (write.put.statusLogs.length) await db.statusLogs.bulkPut(write.put.statusLogs)
       if (write.remove.snapshots.length) await db.snapshots.bulkDelete(write.remove.snapshots)
       if (write.put.snapshots.length) await db.snapshots.bulkPut(write.put.snapshots)
-      if (write.docState) await db.meta.put({ key: docKey(overviewId), value: write.docState })
+      if (write.docState?.full) {
+        await updateKeys(db, overviewId).delete()
+        await db.meta.put({ key: docKey(overviewId), value: write.docState.update })
+      } else if (write.docState) {
+        const next = await updateKeys(db, overviewId).count()
+        await db.meta.put({ key: `${docKey(overviewId)}#${String(next).padStart(8, '0')}`, value: write.docState.update })
+      }
     })
     return ok(undefined)
   } catch (error) {
