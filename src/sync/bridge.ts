@@ -33,6 +33,9 @@ export interface BridgeOptions {
   onStep?: () => void
 }
 
+/** How long a compare of every row waits when the write that asked for it was probably the bridge's own. */
+const DEFERRED_COMPARE_MS = 1_000
+
 /** Updates kept after a full state before the next full state is written. */
 const MAX_KEPT_UPDATES = 200
 
@@ -48,6 +51,8 @@ export class Bridge {
   /** What the local copy keeps of the document: its state vector and how many updates since the last full state. */
   private keptVector: Uint8Array = new Uint8Array([0])
   private keptUpdates = 0
+  private writing = false
+  private deferred: ReturnType<typeof setTimeout> | undefined
 
   private constructor(
     readonly doc: Y.Doc,
@@ -73,9 +78,16 @@ export class Bridge {
     return bridge
   }
 
+  /**
+   * A local write. One that lands while a step is writing is most likely the step's own: it is
+   * still compared (another tab may have written meanwhile), but a moment later, so reading
+   * every row does not compete with the app repainting the change that just came in.
+   */
   localChanged() {
     this.localDirty = true
-    void this.schedule()
+    if (!this.writing) return void this.schedule()
+    clearTimeout(this.deferred)
+    this.deferred = setTimeout(() => void this.schedule(), DEFERRED_COMPARE_MS)
   }
 
   /** Runs a step now, or one more after the running one; resolves when no step is due. */
@@ -97,6 +109,7 @@ export class Bridge {
 
   stop() {
     this.stopped = true
+    clearTimeout(this.deferred)
     this.unwatch.forEach((stop) => stop())
     this.view.destroy()
   }
@@ -109,6 +122,7 @@ export class Bridge {
     const scope: ReadScope = full ? 'all' : { overview: [...dirty.overview], rows: [...dirty.rows], statusLogs: [...dirty.statusLogs], snapshots: [...dirty.snapshots] }
     let agreed: [CollectionName, string, FlatRecord | undefined][] = []
     let kept: { vector: Uint8Array; updates: number } | null = null
+    this.writing = true
     const result = await this.port.step(scope, (local) => {
       const decided = this.decide(local, full ? null : dirty)
       agreed = decided.agreed
@@ -120,6 +134,9 @@ export class Bridge {
       kept = { vector: Y.encodeStateVector(this.doc), updates: whole ? 0 : this.keptUpdates + 1 }
       return { ...decided.write, docState: { update: whole ? Y.encodeStateAsUpdate(this.doc) : Y.encodeStateAsUpdate(this.doc, this.keptVector), full: whole } }
     })
+    // The change notice of this step's own write has been delivered by now (Dexie sends it as the transaction commits).
+    await Promise.resolve()
+    this.writing = false
     if (!result.ok) {
       // Nothing was written: the next step compares everything again.
       this.localDirty = true
