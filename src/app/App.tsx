@@ -12,6 +12,8 @@ import { preloadRestoreDialog, RestoreButton } from '../features/backup/RestoreB
 import { preloadStatusLog } from '../features/status-log/StatusLog'
 import { ImportButton } from '../features/import/ImportButton'
 import { SkipLink } from './SkipLink'
+import { OpenSharedButton } from '../features/sharing/SharingButtons'
+import { appAddress, sharingPort } from './sharing'
 import { appName, healthMessages, storageErrors } from '../strings'
 import { defaultView, viewToQuery } from '../domain/view-state'
 import { todayIso } from './use-view-state'
@@ -87,6 +89,7 @@ export function App() {
                 onOpenChange={setListOpen}
               />
               <RestoreButton port={storage} open={restoreOpen} onOpenChange={setRestoreOpen} onRestored={openRestored} />
+              <OpenSharedButton defaultServer={appAddress()} defaultOverview={ready.missingId ?? ''} port={sharingPort} onOpened={open} />
             </div>
           )}
         </div>

@@ -19,6 +19,8 @@ import { columnEditing } from './use-column-actions'
 import { columnsOf } from '../domain/columns'
 import { useSelection } from './use-selection'
 import { BulkSelection } from './BulkSelection'
+import { ShareButton, SharingStatusLine } from '../features/sharing/SharingButtons'
+import { appAddress, sharingPort, useSharing } from './sharing'
 
 // Loaded on first use, keeping them out of the first load: the dashboard and the row form (with its status log).
 const Dashboard = lazy(() => import('../features/dashboard/Dashboard').then((m) => ({ default: m.Dashboard })))
@@ -44,6 +46,9 @@ export function LivePage({ overview, initiatives, versions, notify, onOpenOvervi
   const [editing, setEditing] = useState<Editing>(null)
   const [dashboard, setDashboard] = useState(false)
   const actions = useRowActions(overview, notify)
+  const sharing = useSharing(overview.id)
+  // A reader of a shared overview is offered no editing at all.
+  const readOnly = sharing.readOnly
   const asOf = view.asOf ?? todayIso()
   // One reader per open overview: a reading is computed once per text, not per render.
   const read = useMemo(() => createDeadlineReader(), [])
@@ -67,20 +72,26 @@ export function LivePage({ overview, initiatives, versions, notify, onOpenOvervi
     <>
       <OverviewHeader
         overview={overview}
-        onSave={async (values) => {
-          const result = await storage.updateOverviewHeader(overview.id, values)
-          if (result.ok) return null
-          if (result.code === 'invalid') return Object.fromEntries(result.issues.map((i) => [i.field, i.code]))
-          notify({ kind: 'error', text: storageErrors[result.code] })
-          return {}
-        }}
+        onSave={
+          readOnly
+            ? undefined
+            : async (values) => {
+                const result = await storage.updateOverviewHeader(overview.id, values)
+                if (result.ok) return null
+                if (result.code === 'invalid') return Object.fromEntries(result.issues.map((i) => [i.field, i.code]))
+                notify({ kind: 'error', text: storageErrors[result.code] })
+                return {}
+              }
+        }
       />
+      {sharing.share && <SharingStatusLine state={sharing.state} reader={readOnly} />}
       <div className="meeting-tools" role="group" aria-label={meetingsText.versions}>
         <button type="button" className="button button-secondary" aria-expanded={dashboard} onClick={() => setDashboard(!dashboard)}>
           {t.openDashboard}
         </button>
-        <SaveVersionButton meetingDate={overview.meetingDate} onSave={saveVersion} />
+        {!readOnly && <SaveVersionButton meetingDate={overview.meetingDate} onSave={saveVersion} />}
         <VersionsButton versions={versions} onOpen={(id) => onOpenVersion(id, 'view')} onChanges={(id) => onOpenVersion(id, 'changes')} />
+        {sharing.share !== undefined && !readOnly && <ShareButton overviewId={overview.id} shared={sharing.share !== null} defaultServer={appAddress()} port={sharingPort} />}
       </div>
       {dashboard && complete && (
         <Suspense fallback={<p>{t.loading}</p>}>
@@ -101,7 +112,7 @@ export function LivePage({ overview, initiatives, versions, notify, onOpenOvervi
           <TableView
             rows={rows}
             overview={overview}
-            columnEditing={columnEditing(overview, notify)}
+            columnEditing={readOnly ? undefined : columnEditing(overview, notify)}
             loading={!complete}
             view={view}
             onViewChange={setView}
@@ -109,18 +120,22 @@ export function LivePage({ overview, initiatives, versions, notify, onOpenOvervi
             meetingDate={overview.meetingDate}
             columnVisibility={columnVisibility}
             onColumnVisibilityChange={setColumnVisibility}
-            onEdit={(row) => setEditing({ mode: 'edit', row })}
-            onDelete={actions.remove}
-            selection={selection.table}
+            onEdit={readOnly ? undefined : (row) => setEditing({ mode: 'edit', row })}
+            onDelete={readOnly ? undefined : actions.remove}
+            selection={readOnly ? undefined : selection.table}
             renderSelectionBar={(shownIds) =>
-              complete && <BulkSelection overviewId={overview.id} rows={rows} selected={selection.selected} shownIds={shownIds} clear={selection.clear} notify={notify} />
+              complete && !readOnly && <BulkSelection overviewId={overview.id} rows={rows} selected={selection.selected} shownIds={shownIds} clear={selection.clear} notify={notify} />
             }
             renderToolbar={(rowsInView) => (
               <>
-                <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'new' })}>
-                  {t.newInitiative}
-                </button>
-                <ImportButton overview={overview} today={todayIso()} store={storage} notify={notify} onOpenOverview={onOpenOverview} />
+                {!readOnly && (
+                  <>
+                    <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'new' })}>
+                      {t.newInitiative}
+                    </button>
+                    <ImportButton overview={overview} today={todayIso()} store={storage} notify={notify} onOpenOverview={onOpenOverview} />
+                  </>
+                )}
                 <ExportButton
                   prepare={exportPreparer(overview, rows, rowsInView, asOf, view, columnVisibility)}
                   readEverything={storage.readEverything}
@@ -131,7 +146,7 @@ export function LivePage({ overview, initiatives, versions, notify, onOpenOvervi
           />
         )}
       </section>
-      {editing && (
+      {editing && !readOnly && (
         <Suspense fallback={null}>
           <RowEditor
             initiative={editedRow}

@@ -24,6 +24,7 @@ import { backupStatus, markBackupTaken, readEverything, type BackupStatus } from
 import type { BackupRecords, RestoreMode } from '../io/backup'
 import { currentPersistence, requestPersistence, type PersistenceState } from './persistence'
 import { countRows, firstRowsOf, rowsOf, type FirstRows } from './row-pages'
+import { readShare, type ShareRecord } from './share-record'
 
 export type { WriteResult, FieldIssue } from './result'
 export type { OverviewHeader } from './overviews'
@@ -36,6 +37,7 @@ export type { OverviewBundle } from './lifecycle'
 export type { PersistenceState } from './persistence'
 export type { BackupStatus } from './backup-meta'
 export { useStorageHealth, type StorageHealth } from './health'
+export type { ShareRecord } from './share-record'
 
 let database: IndsatsDb | undefined
 /** Opened lazily so that importing this module never touches IndexedDB. */
@@ -133,6 +135,8 @@ export const storage = {
     afterSave(await (await writes()).restoreBackup(db(), records, mode, guard)),
   /** The example's id when it is the only overview here and untouched (an import or restore may then take its place), else null. */
   onlyUntouchedExample: async () => (await writes()).onlyUntouchedExample(db()),
+  /** Makes an overview shared in this browser (src/sync calls it once the server has accepted the key). */
+  saveShare: async (share: ShareRecord) => (await import('./sharing')).saveShare(db(), share),
   /** "Bed om varig lagring": asks again when the user wants it, and tells whoever shows the answer. */
   requestPersistence: async () => {
     persistence = requestPersistence()
@@ -228,6 +232,11 @@ export function useInitiatives(overviewId: string | undefined): OverviewRows | u
   if (!overviewId) return NO_ROWS
   if (all?.id === overviewId) return { rows: all.rows, complete: true }
   return firstRows
+}
+
+/** How the overview is shared in this browser: null when it is not; live, undefined while loading. */
+export function useShare(overviewId: string | undefined): ShareRecord | null | undefined {
+  return useLiveQuery(() => (overviewId ? readShare(db(), overviewId) : null), [overviewId])
 }
 
 /** Which overview is the example seeded on first run (null when none is known); live, undefined while loading. */

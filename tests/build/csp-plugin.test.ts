@@ -1,7 +1,7 @@
 /** The build plugin that writes the Content-Security-Policy into index.html, and refuses inline code. */
 import { describe, expect, it } from 'vitest'
 import type { Plugin } from 'vite'
-import { CONTENT_SECURITY_POLICY } from '../../src/app/pwa/csp'
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from '../../src/app/pwa/csp'
 import { cspMeta } from '../../src/app/pwa/vite-plugins'
 
 const EXPECTED =
@@ -67,5 +67,27 @@ describe('cspMeta', () => {
     expect(check(good.replace('</head>', '<style>body{}</style></head>'))).toMatch(/inline code/)
     expect(check(good.replace('<body>', '<body onload="go()">'))).toMatch(/inline code/)
     expect(check(good.replace('<body>', '<body style="margin:0">'))).toMatch(/inline code/)
+  })
+})
+
+describe('sync servers set at build time', () => {
+  it.each([
+    ['', "connect-src 'self';"],
+    ['https://indsats.kommune.dk', "connect-src 'self' wss://indsats.kommune.dk;"],
+    ['http://127.0.0.1:1234, ws://127.0.0.1:1234/sync', "connect-src 'self' ws://127.0.0.1:1234;"],
+    ['wss://a.kommune.dk https://b.kommune.dk/indsats', "connect-src 'self' wss://a.kommune.dk wss://b.kommune.dk;"],
+  ])('%j → %s', (origins, directive) => {
+    const policy = contentSecurityPolicy(origins)
+    expect(policy).toContain(directive)
+    expect(policy.replace(directive, '')).toBe(CONTENT_SECURITY_POLICY.replace("connect-src 'self';", ''))
+  })
+
+  it.each(['*', "'unsafe-inline'", 'javascript:alert(1)', 'ftp://kommune.dk'])('refuses %j rather than widen the policy', (origins) => {
+    expect(() => contentSecurityPolicy(origins)).toThrow(/SYNC_ORIGINS/)
+  })
+
+  it('the built page carries the widened policy', () => {
+    const { transform } = hooks(cspMeta('https://indsats.kommune.dk'))
+    expect(transform(PAGE)).toContain("connect-src 'self' wss://indsats.kommune.dk;")
   })
 })

@@ -1,3 +1,5 @@
+import { parseServerAddress } from '../../domain/sync-address.ts'
+
 /**
  * The Content-Security-Policy of the built app. There is no server to send it as a
  * header, so the build writes it into index.html as a <meta http-equiv> (see
@@ -29,3 +31,21 @@ export const CSP_DIRECTIVES: ReadonlyArray<readonly [string, ...string[]]> = [
 ]
 
 export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.map((directive) => directive.join(' ')).join('; ')
+
+/**
+ * The policy for a build whose app is served from one place and syncs with a server
+ * elsewhere: `connect-src` also allows exactly those sync servers' WebSocket origins, set at
+ * build time (`SYNC_ORIGINS=https://indsats.kommune.dk npm run build`; several separated by
+ * commas or spaces). An app served by the sync server itself needs none: 'self' covers it.
+ * A value that is not a server address fails the build rather than widening the policy.
+ */
+export function contentSecurityPolicy(syncOrigins = ''): string {
+  const extra: string[] = []
+  for (const entry of syncOrigins.split(/[\s,]+/).filter(Boolean)) {
+    const server = parseServerAddress(entry)
+    if (!server) throw new Error(`SYNC_ORIGINS: "${entry}" is not a server address (https://…, http://…, wss://… or ws://…)`)
+    const origin = new URL(server.sync).origin
+    if (!extra.includes(origin)) extra.push(origin)
+  }
+  return CSP_DIRECTIVES.map(([name, ...values]) => [name, ...values, ...(name === 'connect-src' ? extra : [])].join(' ')).join('; ')
+}

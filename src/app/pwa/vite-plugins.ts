@@ -9,13 +9,15 @@
  */
 import type { Plugin, PluginOption } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { CONTENT_SECURITY_POLICY } from './csp.ts'
+import { contentSecurityPolicy } from './csp.ts'
 import { pwaManifestText } from '../../strings/pwa.ts'
 
 /** The favicon's background: also the colour of the browser UI around the installed app. */
 export const THEME_COLOR = '#1a1a1a'
 
-export function cspMeta(): Plugin {
+/** `syncOrigins`: the sync servers the app may connect to besides its own origin (see ./csp.ts); from SYNC_ORIGINS by default. */
+export function cspMeta(syncOrigins = process.env.SYNC_ORIGINS ?? ''): Plugin {
+  const CONTENT_SECURITY_POLICY = contentSecurityPolicy(syncOrigins)
   return {
     name: 'indsatsoverblik:csp-meta',
     apply: 'build',

@@ -9,7 +9,8 @@ const HeaderForm = lazy(() => import('./HeaderForm').then((m) => ({ default: m.H
 
 interface OverviewHeaderProps {
   overview: Overview
-  onSave: (values: OverviewHeaderValues) => Promise<Record<string, string> | null>
+  /** Absent: the header is not editable here (a reader of a shared overview). */
+  onSave?: (values: OverviewHeaderValues) => Promise<Record<string, string> | null>
 }
 
 export function OverviewHeader({ overview, onSave }: OverviewHeaderProps) {
@@ -38,10 +39,12 @@ export function OverviewHeader({ overview, onSave }: OverviewHeaderProps) {
           </dl>
         </details>
       )}
-      <button type="button" className="button button-tertiary" onClick={() => setEditing(true)}>
-        {t.editHeader}
-      </button>
-      {editing && (
+      {onSave && (
+        <button type="button" className="button button-tertiary" onClick={() => setEditing(true)}>
+          {t.editHeader}
+        </button>
+      )}
+      {editing && onSave && (
         <Suspense fallback={null}>
           <HeaderForm
             overview={overview}

@@ -1,0 +1,171 @@
+/**
+ * `npm run bench` (second part), issue 15: sharing, with the real sync server on loopback
+ * serving a fresh production build (one address), in headless Chromium.
+ *
+ *  - share 10,000 indsatser (Del → link shown);
+ *  - fresh sync: Åbn on a second, empty profile → the table painted with the rows (≤ 3 s);
+ *  - open the shared overview from its local copy: reload → first table row painted (≤ 1 s);
+ *  - edit → painted on the other browser: Gem clicked in one, the new text painted in the
+ *    other, median of 7 (≤ 300 ms);
+ *  - 20 clients editing one overview for 60 s: every edit counted at the end (./sync-clients.ts).
+ *
+ * Options: --clients-seconds <s> (default 60), --rows <n> (default 10000). Writes bench/results/sync.json.
+ */
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { loadavg, tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { build } from 'vite'
+import { chromium, type Page } from 'playwright-core'
+import { seedLargeOverview } from '../tests/e2e/seed'
+import { benchManyClients } from './sync-clients'
+
+const args = process.argv.slice(2)
+const option = (name: string, fallback: number) => {
+  const at = args.indexOf(name)
+  return at >= 0 ? Number(args[at + 1]) : fallback
+}
+const ROWS = option('--rows', 10_000)
+const CLIENT_SECONDS = option('--clients-seconds', 60)
+const ROOT = resolve(import.meta.dirname, '..')
+const started = performance.now()
+const log = (s: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${s}`)
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+
+async function startServer(appDir: string, dataDir: string): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, SYNC_HOST: '127.0.0.1', SYNC_PORT: '0', SYNC_DATA: dataDir, SYNC_APP: appDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let output = ''
+  const url = await new Promise<string>((done, fail) => {
+    const read = (chunk: Buffer) => {
+      output += chunk.toString()
+      const match = /listening on (http:\/\/\S+)/.exec(output)
+      if (match) done(match[1]!.replace(/\/$/, ''))
+    }
+    child.stdout.on('data', read)
+    child.stderr.on('data', read)
+    child.once('exit', () => fail(new Error(`the server exited:\n${output}`)))
+  })
+  return { url, stop: () => void child.kill('SIGTERM') }
+}
+
+const addUser = (dataDir: string, name: string, role: string) =>
+  execFileSync(process.execPath, ['--import', 'tsx', 'server/main.ts', 'user', 'add', name, '--role', role], { cwd: ROOT, env: { ...process.env, SYNC_DATA: dataDir } })
+    .toString()
+    .trimEnd()
+    .split('\n')
+    .at(-1)!
+
+const rows = (page: Page) => page.locator('table tbody tr.leaf-row')
+
+async function main() {
+  const appDir = mkdtempSync(join(tmpdir(), 'indsats-sync-bench-app-'))
+  const dataDir = mkdtempSync(join(tmpdir(), 'indsats-sync-bench-data-'))
+  process.env.NODE_ENV = 'production'
+  await build({ logLevel: 'error', mode: 'production', build: { outDir: appDir, emptyOutDir: true } })
+  const server = await startServer(appDir, dataDir)
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] })
+  const figures: Record<string, number | string | boolean> = { rows: ROWS, load1Start: loadavg()[0]! }
+  try {
+    const [keyA, keyB] = [addUser(dataDir, 'Bench A', 'editor'), addUser(dataDir, 'Bench B', 'editor')]
+    const contexts = await Promise.all([browser.newContext({ locale: 'da-DK', viewport: { width: 1400, height: 900 } }), browser.newContext({ locale: 'da-DK', viewport: { width: 1400, height: 900 } })])
+    const [a, b] = await Promise.all(contexts.map((c) => c.newPage()))
+    await a!.goto(server.url)
+    await rows(a!).first().waitFor()
+    const id = await seedLargeOverview(a!, ROWS)
+    await a!.goto(`${server.url}/?o=${id}`)
+    await rows(a!).first().waitFor()
+    log(`seeded ${ROWS} rows`)
+
+    let t0 = performance.now()
+    await a!.getByRole('button', { name: 'Del oversigt' }).click()
+    const share = a!.getByRole('dialog', { name: 'Del oversigt' })
+    await share.getByLabel('Adgangsnøgle').fill(keyA)
+    await share.getByRole('button', { name: 'Del', exact: true }).click()
+    const link = await share.getByLabel('Link til oversigten').inputValue({ timeout: 60_000 })
+    figures.shareMs = Math.round(performance.now() - t0)
+    await share.getByRole('button', { name: 'Luk' }).click()
+    await a!.getByText('Delt · forbundet').waitFor()
+    log(`shared in ${figures.shareMs} ms`)
+
+    await b!.goto(link)
+    await b!.getByRole('button', { name: 'Åbn delt oversigt' }).click()
+    const join = b!.getByRole('dialog', { name: 'Åbn delt oversigt' })
+    await join.getByLabel('Adgangsnøgle').fill(keyB)
+    t0 = performance.now()
+    await join.getByRole('button', { name: 'Åbn', exact: true }).click()
+    await rows(b!).first().waitFor({ timeout: 60_000 })
+    figures.freshSyncMs = Math.round(performance.now() - t0)
+    log(`fresh sync of ${ROWS} rows: ${figures.freshSyncMs} ms`)
+    await b!.getByText('Delt · forbundet').waitFor()
+
+    const opens: number[] = []
+    for (let i = 0; i < 5; i++) {
+      t0 = performance.now()
+      await b!.reload()
+      await rows(b!).first().waitFor()
+      opens.push(performance.now() - t0)
+    }
+    figures.openFromLocalCopyMs = Math.round(median(opens))
+    log(`open from the local copy (reload → first rows painted), median of 5: ${figures.openFromLocalCopyMs} ms`)
+    await b!.getByText('Delt · forbundet').waitFor()
+
+    const target = await rows(a!).first().locator('td').nth(2).textContent()
+    const title = (target ?? '').slice(0, 40)
+    const edits: number[] = []
+    for (let i = 0; i < 7; i++) {
+      const marker = `Bench ${i} ${Date.now()}`
+      await b!.evaluate((text) => {
+        ;(window as unknown as { __painted: Promise<number> }).__painted = new Promise((done) => {
+          const observer = new MutationObserver(() => {
+            if (document.body.textContent?.includes(text)) {
+              observer.disconnect()
+              requestAnimationFrame(() => setTimeout(() => done(Date.now()), 0))
+            }
+          })
+          observer.observe(document.body, { childList: true, subtree: true, characterData: true })
+        })
+      }, marker)
+      await rows(a!).filter({ hasText: title }).first().getByRole('button', { name: 'Rediger' }).click()
+      const form = a!.getByRole('dialog', { name: 'Rediger' })
+      await form.getByLabel('Ansvarlig', { exact: true }).fill(marker)
+      const clicked = await a!.evaluate(() => Date.now())
+      await form.getByRole('button', { name: 'Gem', exact: true }).click()
+      const painted = await b!.evaluate(() => (window as unknown as { __painted: Promise<number> }).__painted)
+      edits.push(painted - clicked)
+      await form.waitFor({ state: 'detached' })
+    }
+    figures.editToPaintMedianMs = Math.round(median(edits))
+    figures.editToPaintMaxMs = Math.round(Math.max(...edits))
+    log(`edit → painted on the other browser: median ${figures.editToPaintMedianMs} ms (max ${figures.editToPaintMaxMs})`)
+    await Promise.all(contexts.map((c) => c.close()))
+
+    const clients = await benchManyClients(`${server.url.replace(/^http/, 'ws')}/sync`, keyA, 20, CLIENT_SECONDS)
+    Object.assign(figures, { clients: clients.clients, clientSeconds: clients.seconds, editsSent: clients.sent, editsCounted: clients.counted, clientsConsistent: clients.consistent })
+    log(`20 clients × ${CLIENT_SECONDS} s: ${clients.sent} edits sent, ${clients.counted} counted at the end, copies ${clients.consistent ? 'equal' : 'DIFFERENT'}`)
+  } finally {
+    await browser.close()
+    server.stop()
+    await new Promise((r) => setTimeout(r, 500))
+    rmSync(appDir, { recursive: true, force: true })
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+  figures.load1End = loadavg()[0]!
+  const budgets: [string, boolean][] = [
+    ['edit → paint median ≤ 300 ms', Number(figures.editToPaintMedianMs) <= 300],
+    ['open from local copy ≤ 1 s', Number(figures.openFromLocalCopyMs) <= 1000],
+    ['fresh sync ≤ 3 s', Number(figures.freshSyncMs) <= 3000],
+    ['20 clients: no lost edit', figures.editsSent === figures.editsCounted && figures.clientsConsistent === true],
+  ]
+  console.table(Object.fromEntries(budgets.map(([name, met]) => [name, met ? 'met' : 'NOT MET'])))
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true })
+  writeFileSync(join(ROOT, 'bench/results/sync.json'), `${JSON.stringify({ at: new Date().toISOString(), figures, budgets: Object.fromEntries(budgets) }, null, 2)}\n`)
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})

@@ -1,0 +1,206 @@
+/**
+ * The bridge between a shared overview's local copy (IndexedDB, through src/storage) and
+ * its Yjs document. Every step is one local transaction: it reads the local records, merges
+ * them three ways with the shared document and the state the two last agreed on (./merge.ts),
+ * sends local changes into the document in one Yjs transaction, and writes changes from
+ * elsewhere, with the document's state, into the local copy.
+ *
+ * A step runs after every local write to the overview (this tab's or another's: all its
+ * records are compared) and after every change from elsewhere (only the records it touched
+ * are read). Steps never overlap; requests during a step are folded into one more step.
+ */
+import * as Y from 'yjs'
+import { isPlainRecord, recordIssue } from './records'
+import { flatten, unflatten, type FlatRecord } from './fields'
+import { mergeRecord, type Push } from './merge'
+import { applyPushes, BRIDGE_ORIGIN, COLLECTIONS, emptyRecords, RemoteView, type CollectionName, type Records } from './shared-doc'
+import type { LocalRecords, LocalWrite, ReadScope } from '../storage/sharing'
+import type { WriteResult } from '../storage/result'
+
+/** The local side, bound to one overview (src/storage/index.ts `syncPort`). */
+export interface LocalPort {
+  step: (scope: ReadScope, decide: (local: LocalRecords) => LocalWrite) => Promise<WriteResult>
+  loadDocState: () => Promise<Uint8Array[]>
+  /** Calls back after every local write to the overview's records; returns the unsubscribe. */
+  watch: (changed: () => void) => () => void
+}
+
+export interface BridgeOptions {
+  readOnly?: boolean
+  /** A step could not be written locally (the code of the storage result). */
+  onError?: (code: string) => void
+  /** A step finished (tests and the bench wait on it). */
+  onStep?: () => void
+}
+
+/** How long a compare of every row waits when the write that asked for it was probably the bridge's own. */
+const DEFERRED_COMPARE_MS = 1_000
+
+/** Updates kept after a full state before the next full state is written. */
+const MAX_KEPT_UPDATES = 200
+
+export class Bridge {
+  readonly view: RemoteView
+  private base: Records = emptyRecords()
+  private localDirty = true
+  private running: Promise<void> | null = null
+  private again = false
+  private stopped = false
+  private readonly unwatch: (() => void)[] = []
+  readOnly: boolean
+  /** What the local copy keeps of the document: its state vector and how many updates since the last full state. */
+  private keptVector: Uint8Array = new Uint8Array([0])
+  private keptUpdates = 0
+  private writing = false
+  private deferred: ReturnType<typeof setTimeout> | undefined
+
+  private constructor(
+    readonly doc: Y.Doc,
+    private readonly overviewId: string,
+    private readonly port: LocalPort,
+    private readonly options: BridgeOptions,
+  ) {
+    this.readOnly = options.readOnly ?? false
+    this.view = new RemoteView(doc)
+    for (const name of COLLECTIONS) this.base[name] = new Map(this.view.records[name])
+    this.unwatch.push(this.view.onRemoteChange(() => void this.schedule()))
+    this.unwatch.push(port.watch(() => this.localChanged()))
+  }
+
+  /** Loads the state kept with the local copy into `doc` and starts with a full step. */
+  static async start(doc: Y.Doc, overviewId: string, port: LocalPort, options: BridgeOptions = {}): Promise<Bridge> {
+    const kept = await port.loadDocState()
+    for (const update of kept) Y.applyUpdate(doc, update, BRIDGE_ORIGIN)
+    const bridge = new Bridge(doc, overviewId, port, options)
+    bridge.keptVector = Y.encodeStateVector(doc)
+    bridge.keptUpdates = kept.length
+    await bridge.schedule()
+    return bridge
+  }
+
+  /**
+   * A local write. One that lands while a step is writing is most likely the step's own: it is
+   * still compared (another tab may have written meanwhile), but a moment later, so reading
+   * every row does not compete with the app repainting the change that just came in.
+   */
+  localChanged() {
+    this.localDirty = true
+    if (!this.writing) return void this.schedule()
+    clearTimeout(this.deferred)
+    this.deferred = setTimeout(() => void this.schedule(), DEFERRED_COMPARE_MS)
+  }
+
+  /** Runs a step now, or one more after the running one; resolves when no step is due. */
+  schedule(): Promise<void> {
+    if (this.stopped) return Promise.resolve()
+    if (this.running) {
+      this.again = true
+      return this.running
+    }
+    this.running = (async () => {
+      do {
+        this.again = false
+        await this.step()
+      } while (this.again && !this.stopped)
+      this.running = null
+    })()
+    return this.running
+  }
+
+  stop() {
+    this.stopped = true
+    clearTimeout(this.deferred)
+    this.unwatch.forEach((stop) => stop())
+    this.view.destroy()
+  }
+
+  private async step(): Promise<void> {
+    const full = this.localDirty
+    this.localDirty = false
+    const dirty = this.view.takeDirty()
+    if (!full && COLLECTIONS.every((name) => dirty[name].size === 0)) return
+    const scope: ReadScope = full ? 'all' : { overview: [...dirty.overview], rows: [...dirty.rows], statusLogs: [...dirty.statusLogs], snapshots: [...dirty.snapshots] }
+    let agreed: [CollectionName, string, FlatRecord | undefined][] = []
+    let kept: { vector: Uint8Array; updates: number } | null = null
+    this.writing = true
+    const result = await this.port.step(scope, (local) => {
+      const decided = this.decide(local, full ? null : dirty)
+      agreed = decided.agreed
+      applyPushes(this.doc, decided.pushes)
+      const changed = decided.pushes.length > 0 || hasWrites(decided.write) || !full
+      if (!changed) return { ...decided.write, docState: null }
+      // Only what is new since the last kept state; now and then the whole state, so a reload stays quick.
+      const whole = this.keptUpdates >= MAX_KEPT_UPDATES
+      kept = { vector: Y.encodeStateVector(this.doc), updates: whole ? 0 : this.keptUpdates + 1 }
+      return { ...decided.write, docState: { update: whole ? Y.encodeStateAsUpdate(this.doc) : Y.encodeStateAsUpdate(this.doc, this.keptVector), full: whole } }
+    })
+    // The change notice of this step's own write has been delivered by now (Dexie sends it as the transaction commits).
+    await Promise.resolve()
+    this.writing = false
+    if (!result.ok) {
+      // Nothing was written: the next step compares everything again.
+      this.localDirty = true
+      this.options.onError?.(result.code)
+      return
+    }
+    if (kept) {
+      const { vector, updates } = kept
+      this.keptVector = vector
+      this.keptUpdates = updates
+    }
+    for (const [name, id, record] of agreed) {
+      if (record) this.base[name].set(id, record)
+      else this.base[name].delete(id)
+    }
+    this.options.onStep?.()
+  }
+
+  /**
+   * A local record as fields. Every write of the app moves a record's updatedAt (and a row's
+   * revision): a record whose stamps equal the agreed ones is the agreed record, which saves
+   * comparing 10,000 rows field by field after every edit.
+   */
+  private flatLocal(name: CollectionName, record: { id: string; updatedAt?: unknown; revision?: unknown }): FlatRecord {
+    const agreed = this.base[name].get(record.id)
+    if (agreed && record.updatedAt !== undefined && agreed.updatedAt === record.updatedAt && agreed.revision === record.revision) return agreed
+    return flatten(record)
+  }
+
+  private decide(local: LocalRecords, only: Record<CollectionName, Set<string>> | null) {
+    const write: Omit<LocalWrite, 'docState'> = { put: { overview: [], rows: [], statusLogs: [], snapshots: [] }, remove: { overview: [], rows: [], statusLogs: [], snapshots: [] } }
+    const pushes: [CollectionName, string, Push][] = []
+    const agreed: [CollectionName, string, FlatRecord | undefined][] = []
+    const localFlat = Object.fromEntries(COLLECTIONS.map((name) => [name, new Map((local[name] as { id: string }[]).map((r) => [r.id, this.flatLocal(name, r)]))])) as Records
+    // The overview was deleted in this browser: that is not a delete for everyone. Leave the shared document alone.
+    if (only === null && this.base.overview.has(this.overviewId) && !localFlat.overview.has(this.overviewId)) return { write, pushes, agreed }
+    for (const name of COLLECTIONS) {
+      const ids = only ? only[name] : new Set([...this.base[name].keys(), ...localFlat[name].keys(), ...this.view.records[name].keys()])
+      for (const id of ids) {
+        if (name === 'overview' && id !== this.overviewId) continue
+        const before = localFlat[name].get(id)
+        const merged = mergeRecord(this.base[name].get(id), before, this.view.records[name].get(id), this.readOnly, this.view.deleted[name].get(id))
+        // The overview record is never deleted through sharing (see above).
+        if (merged.push && !(name === 'overview' && merged.push.tombstone)) pushes.push([name, id, merged.push])
+        if (!merged.localChanged) {
+          agreed.push([name, id, merged.next])
+          continue
+        }
+        if (!merged.next) {
+          if (name !== 'overview') write.remove[name].push(id)
+          agreed.push([name, id, undefined])
+          continue
+        }
+        const record = unflatten(merged.next)
+        if (isPlainRecord(record) && recordIssue(name, record, this.overviewId) === null) {
+          ;(write.put[name] as unknown[]).push(record)
+          agreed.push([name, id, merged.next])
+        } else agreed.push([name, id, before]) // not storable here (another app version?): kept as it is, never sent back
+      }
+    }
+    return { write, pushes, agreed }
+  }
+}
+
+function hasWrites(write: Omit<LocalWrite, 'docState'>): boolean {
+  return COLLECTIONS.some((name) => write.put[name].length > 0 || write.remove[name].length > 0)
+}
