@@ -143,9 +143,9 @@ describe('the import dialog', { timeout: 20_000 }, () => {
     expect(previewRows(dialog).every((row) => row.textContent?.includes('Ingen dato'))).toBe(true)
     fireEvent.change(deadlineColumn, { target: { value: 'deadlineText' } })
     expect(previewRows(dialog)[0]!.textContent).toContain('April/maj 2021')
-    // Choosing a field another column has moves it: the old column becomes "Medtages ikke".
+    // Choosing a field another column has moves it: the old column becomes a new column, its text kept.
     fireEvent.change(dialog.getByRole('combobox', { name: 'indsatsområde' }), { target: { value: 'title' } })
-    expect((dialog.getByRole('combobox', { name: 'Indsats' }) as HTMLSelectElement).value).toBe('ignore')
+    expect((dialog.getByRole('combobox', { name: 'Indsats' }) as HTMLSelectElement).value).toBe('extra')
   })
 
   it('reads typed text on "Læs tabellen" and says "1 indsats" for one row', async () => {

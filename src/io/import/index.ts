@@ -125,9 +125,18 @@ function fromText(text: string, options: ReadOptions, source: ImportSource): Imp
   if (text.trim() === '') return fail('empty')
   if (text.length > MAX_BYTES) return fail('too-large')
   const parsed = parseDelimited(text)
+  // Lines but no separator: a list of one column, not a table (prose stays 'no-table').
+  if (!parsed.ok && parsed.code === 'no-table' && looksLikeList(text)) return fail('one-column')
   if (!parsed.ok) return parsed
   const { rows, delimiter } = parsed.value
   return buildPlan({ rows: rows.map((cells) => ({ cells })) }, withName({ ...source, delimiter }, options.fileName))
+}
+
+/** Three or more short lines, most not ending as sentences do: a column of cells. */
+function looksLikeList(text: string): boolean {
+  const lines = text.split(/\r\n?|\n/, 1000).map((l) => l.trim()).filter((l) => l !== '')
+  const cells = lines.filter((l) => l.length <= 200 && !/[.,!?:;]$/.test(l))
+  return lines.length >= 3 && cells.length * 3 >= lines.length * 2
 }
 
 function withName(source: ImportSource, fileName: string | undefined): ImportSource {
