@@ -8,7 +8,7 @@ import { countOf, formatCount } from './number'
 
 export const importErrorMessages: Record<ImportErrorCode, string> = {
   empty: 'Der er ikke indsat noget. Kopiér tabellen fra Word, Excel eller PDF og indsæt den her.',
-  unreadable: 'Filen kan ikke læses. Den er måske beskadiget. Vælg en Word- (.docx), PDF-, Excel- (.xlsx), CSV- eller tekstfil med tabellen.',
+  unreadable: 'Filen kan ikke læses. Den er måske beskadiget. Vælg en Word- (.docx), Excel- (.xlsx), CSV- eller tekstfil med tabellen.',
   encrypted: 'Filen er beskyttet med adgangskode. Åbn den, gem den uden adgangskode og prøv igen.',
   'no-text-layer': 'PDF-filen indeholder ingen tekst, kun billeder (den er måske scannet). Kopiér tabellen fra det oprindelige dokument i stedet.',
   'one-column': 'Tabellen har kun én kolonne. Kopiér hele tabellen med alle dens kolonner og prøv igen.',
@@ -80,7 +80,7 @@ export const importDialogText = {
   read: 'Læs tabellen',
   longPaste: (lines: number) => `Den indsatte tekst har ${formatCount(lines)} linjer. Den er læst, men vises ikke her — se rækkerne nedenfor.`,
   fileLabel: 'Vælg fil',
-  fileHint: 'Word (.docx), PDF, Excel (.xlsx), CSV eller tekst (.txt, .tsv). Du kan også trække filen hen på feltet.',
+  fileHint: 'Word (.docx), Excel (.xlsx), CSV eller tekst (.txt, .tsv). Du kan også trække filen hen på feltet.',
   dropHint: 'Slip filen for at læse den',
   sheet: 'Ark',
   reading: 'Læser tabellen …',

@@ -26,6 +26,7 @@
  *   if (out.ok) commit(out.value.title, out.value.legend, out.value.drafts)
  */
 import { decodeBytes } from './decode'
+import { readDocx } from './docx'
 import { parseDelimited } from './delimited'
 import { readHtmlTable, type HtmlOptions } from './html'
 import { buildPlan } from './plan'
@@ -94,7 +95,7 @@ export interface FileOptions extends HtmlOptions {
   readonly sheet?: string
 }
 
-/** .csv/.tsv/.txt (UTF-8, UTF-16 or Windows-1252), .xlsx, .html. At most 20 MB. */
+/** .csv/.tsv/.txt (UTF-8, UTF-16 or Windows-1252), .xlsx, .docx, .html. At most 20 MB. */
 export async function importFile(file: FileInput, options: FileOptions = {}): Promise<ImportResult<ImportPlan>> {
   try {
     const size = 'data' in file ? file.data.byteLength : file.size
@@ -105,6 +106,12 @@ export async function importFile(file: FileInput, options: FileOptions = {}): Pr
     const ext = (/\.([a-z0-9]+)$/i.exec(name)?.[1] ?? '').toLowerCase()
     const kind = sniff(bytes, ext)
     if (kind === 'unsupported') return fail('unsupported-file', ext)
+    if (kind === 'encrypted') return fail('encrypted', ext)
+    if (kind === 'docx') {
+      const read = await readDocx(bytes)
+      if (!read.ok) return read
+      return guarded(() => buildPlan(read.value, { kind: 'docx', fileName: name }))
+    }
     if (kind === 'xlsx') {
       const read = await readXlsx(bytes, options.sheet)
       if (!read.ok) return read
@@ -148,13 +155,17 @@ function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
 }
 
 /** By content first (a renamed file still is what it is), then by extension. */
-function sniff(bytes: Uint8Array, ext: string): 'xlsx' | 'html' | 'text' | 'unsupported' {
+function sniff(bytes: Uint8Array, ext: string): 'xlsx' | 'docx' | 'html' | 'text' | 'encrypted' | 'unsupported' {
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
-  if (zip) return ext === 'xlsx' || ext === 'xlsm' || ext === '' ? 'xlsx' : 'unsupported'
-  if (ext === 'xlsx' || ext === 'xlsm') return 'xlsx' // not a zip: exceljs says 'unreadable'
   const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0
+  if (zip && (ext === 'docx' || ext === 'docm')) return 'docx'
+  if (zip) return ext === 'xlsx' || ext === 'xlsm' || ext === '' ? 'xlsx' : 'unsupported'
+  // Office saves a password-protected .docx/.xlsx as an encrypted OLE container.
+  if (ole && ['docx', 'docm', 'xlsx', 'xlsm'].includes(ext)) return 'encrypted'
+  if (ext === 'docx') return 'docx' // not a zip: jszip says 'unreadable'
+  if (ext === 'xlsx' || ext === 'xlsm') return 'xlsx' // not a zip: exceljs says 'unreadable'
   const pdf = bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46
-  if (ole || pdf || ['xls', 'docx', 'doc', 'pdf', 'odt', 'ods', 'rtf'].includes(ext)) return 'unsupported'
+  if (ole || pdf || ['xls', 'doc', 'pdf', 'odt', 'ods', 'rtf'].includes(ext)) return 'unsupported'
   if (ext === 'html' || ext === 'htm') return 'html'
   return 'text'
 }

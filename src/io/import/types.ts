@@ -94,7 +94,7 @@ export interface SourceLine {
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
 
 export interface ImportSource {
-  readonly kind: 'text' | 'html' | 'delimited' | 'xlsx'
+  readonly kind: 'text' | 'html' | 'delimited' | 'xlsx' | 'docx'
   readonly fileName?: string
   readonly encoding?: Encoding
   readonly delimiter?: '\t' | ';' | ','
