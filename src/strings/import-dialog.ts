@@ -145,3 +145,14 @@ export const importDialogText = {
   announceCategory: (n: number, category: string) => `Række ${n} har nu kategori ${category}.`,
   announceMapping: (column: string, field: string) => `Kolonnen "${column}" bruges nu til: ${field}.`,
 } as const
+
+/** The preview's account of what the reader decided (columns, year, joined rows, headings). */
+export const importDecisionText = {
+  heading: 'Sådan læses tabellen',
+  newColumn: (name: string) => `ny kolonne ${name}`,
+  yearLabel: 'Årstal for datoer uden år',
+  yearHint: (year: number, source: 'text' | 'file' | 'today') =>
+    `Årstal uden år læses som ${year} (${source === 'text' ? 'fra teksten over tabellen' : source === 'file' ? 'fra filens dato' : 'i år'}).`,
+  joined: (n: number) => `${rowCount(n)} er flettet med linjer, der fortsatte dem.`,
+  headings: (areas: readonly string[]) => `Overskrifter blev til indsatsområder: ${areas.join(', ')}.`,
+} as const

@@ -49,9 +49,14 @@ export type {
   ImportPlan,
   ImportedItem,
   ImportOutcome,
+  ImportedRow,
+  ImportedStatusEntry,
+  ExtraColumnDraft,
+  ExtraColumnType,
+  DocumentDate,
 } from './types'
 export { mergeWithAbove, splitRow, setExcluded, setCategory, setMapping } from './edits'
-export { toDrafts, rowsNeedingAttention, suggestedTitle, type DraftOptions } from './drafts'
+export { toDrafts, rowsNeedingAttention, suggestedTitle, extraColumnsOf, type DraftOptions } from './drafts'
 export type { HtmlOptions } from './html'
 
 export interface ReadOptions extends HtmlOptions {
