@@ -8,7 +8,10 @@ import { countOf, formatCount } from './number'
 
 export const importErrorMessages: Record<ImportErrorCode, string> = {
   empty: 'Der er ikke indsat noget. Kopiér tabellen fra Word, Excel eller PDF og indsæt den her.',
-  unreadable: 'Filen kan ikke læses. Vælg en CSV-, Excel- (.xlsx) eller tekstfil med tabellen.',
+  unreadable: 'Filen kan ikke læses. Den er måske beskadiget. Vælg en Word- (.docx), Excel- (.xlsx), CSV- eller tekstfil med tabellen.',
+  encrypted: 'Filen er beskyttet med adgangskode. Åbn den, gem den uden adgangskode og prøv igen.',
+  'no-text-layer': 'PDF-filen indeholder ingen tekst, kun billeder (den er måske scannet). Kopiér tabellen fra det oprindelige dokument i stedet.',
+  'one-column': 'Tabellen har kun én kolonne. Kopiér hele tabellen med alle dens kolonner og prøv igen.',
   encoding: 'Filens tegnsæt kan ikke aflæses. Gem filen igen som CSV (UTF-8) og prøv igen.',
   'too-large': 'Filen er større end 20 MB og kan ikke importeres.',
   'no-table': 'Der blev ikke fundet en tabel. Kopiér hele tabellen med kolonneoverskrifterne og prøv igen.',
@@ -28,7 +31,8 @@ export const importNoteLabels: Record<ImportNote, string> = {
   'merged-continuation': 'Fortsættelse af rækken ovenfor — flettet',
   'cells-shifted': 'Cellerne var forskudt og er flyttet tilbage på plads',
   'area-filled': 'Indsatsområde udfyldt fra rækken ovenfor',
-  'status-unknown': 'Status blev ikke genkendt — sat til Ikke påbegyndt',
+  'area-from-heading': 'Indsatsområde fra overskriften over rækken',
+  'status-unknown': 'Status blev ikke genkendt — sat til Ikke påbegyndt; teksten gemmes som statusnotat',
   'extra-cells': 'Der var flere celler end kolonner — de overskydende er udeladt',
   'category-missing': 'Kategori mangler',
   'category-unknown': 'Kategorien er ikke A, B eller C',
@@ -46,6 +50,8 @@ export const importFieldLabels: Record<ImportField, string> = {
   status: 'Status',
   owner: 'Ansvarlig',
   remarks: 'Noter',
+  number: 'Nummer foran indsatsen',
+  extra: 'Ny kolonne',
   ignore: 'Medtages ikke',
 }
 
@@ -74,7 +80,7 @@ export const importDialogText = {
   read: 'Læs tabellen',
   longPaste: (lines: number) => `Den indsatte tekst har ${formatCount(lines)} linjer. Den er læst, men vises ikke her — se rækkerne nedenfor.`,
   fileLabel: 'Vælg fil',
-  fileHint: 'CSV, tekst (.txt, .tsv) eller Excel (.xlsx). Du kan også trække filen hen på feltet.',
+  fileHint: 'Word (.docx), Excel (.xlsx), CSV eller tekst (.txt, .tsv). Du kan også trække filen hen på feltet.',
   dropHint: 'Slip filen for at læse den',
   sheet: 'Ark',
   reading: 'Læser tabellen …',
@@ -138,4 +144,15 @@ export const importDialogText = {
   announceIncluded: (n: number) => `Række ${n} medtages.`,
   announceCategory: (n: number, category: string) => `Række ${n} har nu kategori ${category}.`,
   announceMapping: (column: string, field: string) => `Kolonnen "${column}" bruges nu til: ${field}.`,
+} as const
+
+/** The preview's account of what the reader decided (columns, year, joined rows, headings). */
+export const importDecisionText = {
+  heading: 'Sådan læses tabellen',
+  newColumn: (name: string) => `ny kolonne ${name}`,
+  yearLabel: 'Årstal for datoer uden år',
+  yearHint: (year: number, source: 'text' | 'file' | 'today') =>
+    `Årstal uden år læses som ${year} (${source === 'text' ? 'fra teksten over tabellen' : source === 'file' ? 'fra filens dato' : 'i år'}).`,
+  joined: (n: number) => `${rowCount(n)} er flettet med linjer, der fortsatte dem.`,
+  headings: (areas: readonly string[]) => `Overskrifter blev til indsatsområder: ${areas.join(', ')}.`,
 } as const

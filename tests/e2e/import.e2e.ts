@@ -5,6 +5,7 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Locator, Page } from 'playwright-core'
 import { axeViolations, hasBrowser, openApp, sessionPerTest } from './browser'
+import { importErrorMessages } from '../../src/strings/import-dialog'
 
 const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures')
 const seed = readFileSync(resolve(fixtures, 'bilag1.txt'), 'utf8')
@@ -137,6 +138,23 @@ describe.skipIf(!hasBrowser)('Importér in the browser', () => {
     expect(await previewRows(dialog).locator('td:nth-child(4)').allTextContents()).toEqual(expected.initiatives.map((r) => r.title))
   })
 
+  it('reads a Word document (.docx) from Vælg fil, and a real table as .docx with its column mapping', async () => {
+    const session = await open()
+    const { page } = session
+    const dialog = await openImport(page)
+    const file = dialog.getByLabel('Vælg fil')
+    await file.setInputFiles(resolve(fixtures, 'import/bilag1.docx'))
+    await eventually(() => previewRows(dialog).count()).toBe(19)
+    expect(await previewRows(dialog).locator('td:nth-child(4)').allTextContents()).toEqual(expected.initiatives.map((r) => r.title))
+    expect(await commitButton(dialog).textContent()).toBe('Importér 19 indsatser')
+
+    await file.setInputFiles(resolve(fixtures, 'tables/table-naturstyrelsen-rosborg.docx'))
+    await eventually(() => previewRows(dialog).count()).toBe(12)
+    expect(await dialog.getByText('Milepæle → Indsats').count()).toBe(1)
+    expect(await dialog.getByText('Slutdato → Hvornår forventes det implementeret').count()).toBe(1)
+    expect(await axeViolations(page)).toEqual([])
+  })
+
   it('reads the .xlsx (choosing its sheet) and the Windows-1252 CSV from Vælg fil', async () => {
     const session = await open()
     const { page } = session
@@ -247,7 +265,7 @@ describe.skipIf(!hasBrowser)('Importér in the browser', () => {
 
     const noise = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256))
     await dialog.getByLabel('Vælg fil').setInputFiles({ name: 'bilag.xlsx', mimeType: 'application/octet-stream', buffer: noise })
-    await eventually(() => dialog.getByRole('alert').textContent()).toBe('Filen kan ikke læses. Vælg en CSV-, Excel- (.xlsx) eller tekstfil med tabellen.')
+    await eventually(() => dialog.getByRole('alert').textContent()).toBe(importErrorMessages.unreadable)
     expect(await commitButton(dialog).isDisabled()).toBe(true)
     expect(await snapshot(page)).toEqual(before)
 

@@ -134,6 +134,18 @@ describe('the import dialog', { timeout: 20_000 }, () => {
     expect((commitButton(dialog) as HTMLButtonElement).disabled).toBe(false)
   })
 
+  it('shows where each column goes and the year deadlines without one are read in, changeable', async () => {
+    const { dialog } = await openDialog()
+    paste(dialog, ['Sager på vej i 2025', 'Sag\tAfd.\tForventet fremsendt\tPeriode', 'Ny skolestruktur\tBUF\tSeptember\tEfterår'].join('\n'))
+    const list = dialog.getByText('Sag → Indsats').closest('ul')!
+    const items = Array.from(list.querySelectorAll('li'), (li) => li.textContent)
+    expect(items).toEqual(['Sag → Indsats', 'Afd. → Ansvarlig', 'Forventet fremsendt → Hvornår forventes det implementeret', 'Periode → ny kolonne Periode'])
+    expect(dialog.getByText('Årstal uden år læses som 2025 (fra teksten over tabellen).')).toBeTruthy()
+    expect(previewRows(dialog)[0]!.textContent).toContain('2025')
+    fireEvent.change(dialog.getByLabelText('Årstal for datoer uden år'), { target: { value: '2026' } })
+    expect(previewRows(dialog)[0]!.textContent).toContain('2026')
+  })
+
   it('remaps a column and reads the rows again', async () => {
     const { dialog } = await openDialog()
     paste(dialog, seed)
@@ -143,9 +155,9 @@ describe('the import dialog', { timeout: 20_000 }, () => {
     expect(previewRows(dialog).every((row) => row.textContent?.includes('Ingen dato'))).toBe(true)
     fireEvent.change(deadlineColumn, { target: { value: 'deadlineText' } })
     expect(previewRows(dialog)[0]!.textContent).toContain('April/maj 2021')
-    // Choosing a field another column has moves it: the old column becomes "Medtages ikke".
+    // Choosing a field another column has moves it: the old column becomes a new column, its text kept.
     fireEvent.change(dialog.getByRole('combobox', { name: 'indsatsområde' }), { target: { value: 'title' } })
-    expect((dialog.getByRole('combobox', { name: 'Indsats' }) as HTMLSelectElement).value).toBe('ignore')
+    expect((dialog.getByRole('combobox', { name: 'Indsats' }) as HTMLSelectElement).value).toBe('extra')
   })
 
   it('reads typed text on "Læs tabellen" and says "1 indsats" for one row', async () => {

@@ -23,6 +23,7 @@ import {
 import { importDialogText as tx, importErrorMessages, importFieldLabels, importRowList } from '../../strings/import-dialog'
 import { Dialog } from '../../ui/Dialog'
 import { ColumnMapping } from './ColumnMapping'
+import { ImportDecisions } from './ImportDecisions'
 import { PlanSummary } from './PlanSummary'
 import { PreviewTable, type RowAction, type ShownRow } from './PreviewTable'
 import { SourceInput } from './SourceInput'
@@ -70,8 +71,12 @@ export function ImportDialog({ overview, today, onImport, onClose, notice }: Imp
   const pendingFocus = useRef<FocusRequest | null>(null)
   const read = useMemo(() => createDeadlineReader(), [])
 
-  // Deadline texts were written against the meeting they were written for.
-  const reference = target === 'append' ? overview.meetingDate || today : today
+  // Deadline texts without a year are read in the document's own year: its date above the
+  // table, else the meeting's (when appending), else today's; the user can change the year.
+  const [chosenYear, setChosenYear] = useState<number | null>(null)
+  const base = plan?.documentDate?.iso ?? (target === 'append' ? overview.meetingDate || today : today)
+  const yearSource = plan?.documentDate ? 'text' : 'today'
+  const reference = chosenYear === null ? base : `${chosenYear}-01-01`
   const attention = useMemo(() => (plan ? rowsNeedingAttention(plan) : []), [plan])
   const included = useMemo(() => plan?.rows.reduce((n, row) => n + (row.excluded ? 0 : 1), 0) ?? 0, [plan])
   const filtering = onlyAttention && attention.length > 0
@@ -106,6 +111,7 @@ export function ImportDialog({ overview, today, onImport, onClose, notice }: Imp
 
   /** A new source: forget what was chosen for the previous one. */
   function fresh() {
+    setChosenYear(null)
     setTitle(null)
     setSaveError(null)
     setOnlyAttention(false)
@@ -206,6 +212,7 @@ export function ImportDialog({ overview, today, onImport, onClose, notice }: Imp
               {tx.previewHeading}
             </h3>
             <PlanSummary plan={plan} />
+            <ImportDecisions idBase={idBase} plan={plan} year={Number(reference.slice(0, 4))} yearSource={yearSource} onYear={setChosenYear} />
             <TargetChoice idBase={idBase} target={target} onTarget={setTarget} title={newTitle} onTitle={setTitle} openTitle={overview.title} />
           </>
         )}

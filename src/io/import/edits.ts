@@ -6,12 +6,14 @@
  * merging the first row) returns 'row-not-found' and the dialog keeps its plan.
  */
 import type { Category } from '../../domain/model'
+import { typesOfExtraColumns } from './plan'
 import { repair } from './repair'
 import { fail, IMPORT_FIELDS, ok, type ImportField, type ImportPlan, type ImportResult, type PlanOverrides } from './types'
 
 function withOverrides(plan: ImportPlan, overrides: PlanOverrides, mapping = plan.mapping): ImportResult<ImportPlan> {
   try {
-    return ok({ ...plan, mapping, overrides, rows: repair(plan.lines, mapping, overrides) })
+    const columnTypes = mapping === plan.mapping ? plan.columnTypes : typesOfExtraColumns(plan.lines, mapping)
+    return ok({ ...plan, mapping, overrides, columnTypes, rows: repair(plan.lines, mapping, overrides, plan.areaAbove) })
   } catch (error) {
     return fail('internal', error instanceof Error ? error.message : String(error))
   }
@@ -58,13 +60,15 @@ export function setCategory(plan: ImportPlan, rowIds: number | readonly number[]
 }
 
 /**
- * Map a source column to a field and repair again. A field other than 'ignore'
- * belongs to one column: the column that had it before is set to 'ignore'.
+ * Map a source column to a field and repair again. A field other than 'ignore' and
+ * 'extra' belongs to one column: the column that had it before becomes an extra column,
+ * so its text is still kept.
  */
 export function setMapping(plan: ImportPlan, column: number, field: ImportField): ImportResult<ImportPlan> {
   if (!Number.isInteger(column) || column < 0 || column >= plan.mapping.length || !IMPORT_FIELDS.includes(field)) {
     return fail('column-not-found', String(column))
   }
-  const mapping = plan.mapping.map((f, c) => (c === column ? field : f === field && field !== 'ignore' ? 'ignore' : f))
+  const shared = field === 'ignore' || field === 'extra'
+  const mapping = plan.mapping.map((f, c) => (c === column ? field : f === field && !shared ? 'extra' : f))
   return withOverrides(plan, plan.overrides, mapping)
 }

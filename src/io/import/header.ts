@@ -1,21 +1,28 @@
 /**
  * Finding the header row and turning it into a column mapping.
  *
- * Secretaries rename the Bilag's columns freely ("Område", "Kategori",
- * "Tidsplan" …), so names are compared as folded keys (see normalizeKey) against
- * a list of variants. A variant that is the whole cell scores highest, one that
- * starts the cell ("Ansvarlig enhed") next, one inside a short cell lowest.
+ * Secretaries rename the Bilag's columns freely ("Område", "Kategori", "Sag",
+ * "Forventet fremsendt" …), so names are compared as folded keys (see normalizeKey)
+ * against a list of variants. A variant that is the whole cell scores highest, one that
+ * starts the cell ("Ansvarlig enhed") next, one inside a short cell lowest; on a tie the
+ * variant earlier in its list wins ("Deadline" over "Periode"). A header whose words are
+ * in no list is still found by its shape (./typing), and columns that no name claims are
+ * typed by what their cells hold.
  */
 import { normalizeKey, readCategory } from './text'
+import { headerByShape, isDeadlineColumn, isNumberingColumn, typeColumns } from './typing'
 import type { ImportField } from './types'
 
-type Known = Exclude<ImportField, 'ignore'>
+type Known = Exclude<ImportField, 'ignore' | 'extra'>
 
-// Written as users write them; folded once at load.
+// Written as users write them; folded once at load. Within a list, stronger names first.
 const VARIANTS: Record<Known, readonly string[]> = {
-  area: ['Indsatsområde', 'Indsatsområder', 'Område', 'Områder', 'Tema', 'Temaer', 'Fagområde', 'Emne'],
+  area: ['Indsatsområde', 'Indsatsområder', 'Område', 'Områder', 'Tema', 'Temaer', 'Fagområde', 'Emne', 'Delområde', 'Fase', 'Faser', 'Spor', 'Hovedområde'],
   category: ['ABC', 'Kategori', 'Kat.', 'ABC-kategori', 'Kategori (ABC)', 'A/B/C'],
-  title: ['Indsats', 'Indsatser', 'Initiativ', 'Initiativer', 'Titel', 'Indsatsens navn'],
+  title: [
+    'Indsats', 'Indsatser', 'Initiativ', 'Initiativer', 'Titel', 'Indsatsens navn', 'Sag', 'Sager', 'Aktivitet', 'Aktiviteter',
+    'Milepæl', 'Milepæle', 'Milepæler', 'Handling', 'Handlinger', 'Tiltag', 'Projekt', 'Projekter', 'Opgave', 'Opgaver', 'Leverance',
+  ],
   method: ['Hvordan implementeres det', 'Hvordan implementeres', 'Hvordan', 'Implementering', 'Metode', 'Udmøntning'],
   deadlineText: [
     'Hvornår forventes det implementeret',
@@ -25,41 +32,50 @@ const VARIANTS: Record<Known, readonly string[]> = {
     'Frist',
     'Tidsfrist',
     'Deadline',
+    'Slutdato',
+    'Forventet fremsendt',
     'Forventet implementering',
     'Forventet implementeret',
+    'Forventet afsluttet',
+    'Leveringstidspunkt',
+    'Idriftsættelse',
     'Tidsramme',
     'Tidspunkt',
+    'Dato',
+    'Periode',
   ],
-  status: ['Status'],
-  owner: ['Ansvarlig', 'Ansvarlige', 'Ansvar', 'Tovholder', 'Ejer'],
+  status: ['Status', 'Status på indsatsen', 'Statusmarkering'],
+  owner: ['Ansvarlig', 'Ansvarlige', 'Ansvar', 'Tovholder', 'Ejer', 'Afd.', 'Afdeling', 'Enhed', 'Team', 'Forvaltning'],
   remarks: ['Noter', 'Note', 'Bemærkninger', 'Bemærkning', 'Kommentar', 'Kommentarer'],
+  number: ['Nr.', 'Nr', 'Nummer', 'Løbenr.', 'Løbenummer', 'Id', '#'],
 }
-const KEYS: ReadonlyArray<readonly [Known, string]> = Object.entries(VARIANTS).flatMap(([field, list]) =>
-  list.map((v) => [field as Known, normalizeKey(v)] as const),
+const KEYS: ReadonlyArray<readonly [Known, string, number]> = Object.entries(VARIANTS).flatMap(([field, list]) =>
+  list.map((v, rank) => [field as Known, normalizeKey(v) || v, rank] as const),
 )
 
 /** The Bilag's own column order: what a table without a header is assumed to have. */
 export const BILAG_ORDER: readonly Known[] = ['area', 'category', 'title', 'method', 'deadlineText']
 
-interface Match {
+export interface Match {
   readonly field: Known
   readonly score: number
   readonly length: number
+  readonly rank: number
 }
 
-function bestMatch(cell: string): Match | null {
+export function bestMatch(cell: string): Match | null {
   if (cell.length === 0 || cell.length > 80) return null
-  const key = normalizeKey(cell)
+  const key = normalizeKey(cell) || cell.trim()
   if (key === '') return null
   let best: Match | null = null
-  for (const [field, variant] of KEYS) {
+  for (const [field, variant, rank] of KEYS) {
     let score = 0
     if (key === variant) score = 3
     else if (key.startsWith(variant + ' ')) score = 2
     else if (key.length <= 40 && (' ' + key + ' ').includes(' ' + variant + ' ')) score = 1
     // Longer variants are more specific: "hvornar forventes det" beats "hvornar".
     if (score > 0 && (!best || score > best.score || (score === best.score && variant.length > best.length))) {
-      best = { field, score, length: variant.length }
+      best = { field, score, length: variant.length, rank }
     }
   }
   return best
@@ -74,7 +90,10 @@ export interface HeaderGuess {
 const SCAN_ROWS = 50
 const SAMPLE = 500
 
-/** The first row (of the first 50) naming at least two different known columns. */
+/**
+ * The first row (of the first 50) naming at least two different known columns; else a
+ * row shaped like a header (short labels unlike the rows below it, see headerByShape).
+ */
 export function findHeader(rows: readonly (readonly string[])[], width: number): HeaderGuess | null {
   const limit = Math.min(rows.length, SCAN_ROWS)
   for (let r = 0; r < limit; r++) {
@@ -83,94 +102,80 @@ export function findHeader(rows: readonly (readonly string[])[], width: number):
     const fields = new Set(matches.flatMap((m) => (m ? [m.field] : [])))
     const strong = matches.some((m) => m !== null && m.score >= 2)
     if (fields.size >= 2 && strong) {
-      return { index: r, mapping: mappingFromHeader(matches, width, rows.slice(r + 1, r + 1 + SAMPLE)) }
+      return { index: r, mapping: mappingFromHeader(row, matches, width, rows.slice(r + 1, r + 1 + SAMPLE)) }
     }
   }
-  return null
+  const shaped = headerByShape(rows.slice(0, SCAN_ROWS + SAMPLE), width)
+  if (shaped === null) return null
+  const row = rows[shaped] ?? []
+  return { index: shaped, mapping: mappingFromHeader(row, row.map(bestMatch), width, rows.slice(shaped + 1, shaped + 1 + SAMPLE)) }
 }
 
 /**
- * Each field goes to its best-scoring column (one column per field; a second
- * "Frist" beside "Hvornår forventes det implementeret" is left out). Unnamed
- * columns take the free Bilag field between their named neighbours, so a header
- * "Tema | Kategori | Beskrivelse | Hvornår" maps "Beskrivelse" to the title; a
- * column with no free slot there (an extra "Nr." or "Budget") is ignored.
+ * Each field goes to its best-named column (one column per field; a second "Frist"
+ * beside "Hvornår forventes det implementeret" becomes an extra column). Columns no
+ * name claims are typed by their cells (typeColumns).
  */
 function mappingFromHeader(
+  header: readonly string[],
   matches: readonly (Match | null)[],
   width: number,
   body: readonly (readonly string[])[],
 ): ImportField[] {
-  const mapping: ImportField[] = Array.from({ length: width }, () => 'ignore')
+  const fixed: (ImportField | null)[] = Array.from({ length: width }, () => null)
+  // Right of the last label, a column filled on few rows holds cells a PDF copy pushed
+  // out of place (repair puts them back), not a column of its own.
+  for (let col = header.length; col < width; col++) {
+    const filled = body.reduce((n, row) => n + ((row[col] ?? '') === '' ? 0 : 1), 0)
+    if (filled < body.length / 2) fixed[col] = 'ignore'
+  }
   const ranked = matches
     .map((m, col) => ({ m, col }))
     .filter((x): x is { m: Match; col: number } => x.m !== null && x.col < width)
-    .sort((a, b) => b.m.score - a.m.score || a.col - b.col)
+    .sort((a, b) => b.m.score - a.m.score || a.m.rank - b.m.rank || a.col - b.col)
   const taken = new Set<ImportField>()
-  const named = new Set<number>()
   for (const { m, col } of ranked) {
     if (taken.has(m.field)) continue
     taken.add(m.field)
-    mapping[col] = m.field
-    named.add(col)
+    fixed[col] = m.field
   }
-  for (let col = 0; col < width; col++) {
-    if (named.has(col)) continue
-    const left = orderOfNearest(mapping, col, -1)
-    const right = orderOfNearest(mapping, col, +1)
-    const slot = BILAG_ORDER.findIndex((f, i) => i > left && i < right && !taken.has(f))
-    const field = BILAG_ORDER[slot]
-    // An unnamed "Nr." between area and title is not a category unless it holds A/B/C.
-    if (field && (field !== 'category' || categoryShare(body, col) >= 0.3)) {
-      mapping[col] = field
-      taken.add(field)
-    }
-  }
-  return mapping
-}
-
-/** Bilag position of the nearest mapped Bilag column in direction `step` (−1 or the end). */
-function orderOfNearest(mapping: readonly ImportField[], col: number, step: -1 | 1): number {
-  for (let c = col + step; c >= 0 && c < mapping.length; c += step) {
-    const i = BILAG_ORDER.indexOf(mapping[c] as Known)
-    if (i >= 0) return i
-  }
-  return step < 0 ? -1 : BILAG_ORDER.length
-}
-
-/** Share of non-blank rows whose cell in `col` is a lone A/B/C. */
-function categoryShare(rows: readonly (readonly string[])[], col: number): number {
-  let hits = 0
-  for (const row of rows) if (readCategory(row[col] ?? '') !== null) hits++
-  return rows.length === 0 ? 0 : hits / rows.length
+  return typeColumns(body, width, fixed)
 }
 
 /**
- * No header: the Bilag order, anchored on the column that most often holds a
- * lone A/B/C (a table without an ABC column gets area, title, method, deadline).
+ * No header. A table in the Bilag's layout (a column of lone A/B/C) is read in the
+ * Bilag order anchored on it, as the PDF copies have it; any other table is typed by
+ * what its cells hold.
  */
 export function mappingByPosition(rows: readonly (readonly string[])[], width: number): ImportField[] {
   const sample = rows.slice(0, SAMPLE)
+  const fixed: (ImportField | null)[] = Array.from({ length: width }, () => null)
+  const catCol = categoryColumn(sample, width)
+  if (catCol >= 0) {
+    BILAG_ORDER.forEach((field, i) => {
+      const col = catCol - 1 + i
+      if (col < 0 || col >= width) return
+      // A numbering before the letters ("1.2 | A | …") is no area, and a column of deadlines
+      // no text: those are typed by content instead.
+      if (field === 'area' && isNumberingColumn(sample, col)) return
+      if (field !== 'deadlineText' && field !== 'category' && isDeadlineColumn(sample, col)) return
+      fixed[col] = field
+    })
+  }
+  return typeColumns(sample, width, fixed)
+}
+
+function categoryColumn(sample: readonly (readonly string[])[], width: number): number {
   let catCol = -1
   let best = 0
   for (let c = 0; c < width; c++) {
-    const share = categoryShare(sample, c)
+    let hits = 0
+    for (const row of sample) if (readCategory(row[c] ?? '') !== null) hits++
+    const share = sample.length === 0 ? 0 : hits / sample.length
     if (share > best) {
       best = share
       catCol = c
     }
   }
-  const mapping: ImportField[] = Array.from({ length: width }, () => 'ignore')
-  if (catCol >= 0 && best >= 0.3) {
-    BILAG_ORDER.forEach((field, i) => {
-      const col = catCol - 1 + i
-      if (col >= 0 && col < width) mapping[col] = field
-    })
-    return mapping
-  }
-  const order: ImportField[] = width >= 4 ? ['area', 'title', 'method', 'deadlineText'] : ['title', 'method', 'deadlineText']
-  order.forEach((field, col) => {
-    if (col < width) mapping[col] = field
-  })
-  return mapping
+  return best >= 0.3 ? catCol : -1
 }

@@ -102,7 +102,8 @@ function clamp(raw: string | null, min: number, max: number): number {
 }
 
 const END = Symbol('end of block')
-const NEWLINES = /[\r\n]+/g
+// HTML collapses whitespace in its source (spaces, tabs, line breaks) to one space.
+const NEWLINES = /[ \t\r\n\f]+/g
 
 /** A cell's text: paragraphs and <br> become spaces, &nbsp; and mso junk fall away. */
 export function cellText(root: Node): string {
@@ -116,7 +117,7 @@ export function cellText(root: Node): string {
     }
     if (!node) continue
     if (node.nodeType === 3) {
-      // Line breaks in the HTML source are plain whitespace; '\n' below marks blocks only.
+      // Whitespace in the HTML source is one space; '\n' below marks blocks only.
       out.push((node as Text).data.replace(NEWLINES, ' '))
       continue
     }

@@ -26,6 +26,7 @@
  *   if (out.ok) commit(out.value.title, out.value.legend, out.value.drafts)
  */
 import { decodeBytes } from './decode'
+import { readDocx } from './docx'
 import { parseDelimited } from './delimited'
 import { readHtmlTable, type HtmlOptions } from './html'
 import { buildPlan } from './plan'
@@ -48,9 +49,14 @@ export type {
   ImportPlan,
   ImportedItem,
   ImportOutcome,
+  ImportedRow,
+  ImportedStatusEntry,
+  ExtraColumnDraft,
+  ExtraColumnType,
+  DocumentDate,
 } from './types'
 export { mergeWithAbove, splitRow, setExcluded, setCategory, setMapping } from './edits'
-export { toDrafts, rowsNeedingAttention, suggestedTitle, type DraftOptions } from './drafts'
+export { toDrafts, rowsNeedingAttention, suggestedTitle, extraColumnsOf, type DraftOptions } from './drafts'
 export type { HtmlOptions } from './html'
 
 export interface ReadOptions extends HtmlOptions {
@@ -94,7 +100,7 @@ export interface FileOptions extends HtmlOptions {
   readonly sheet?: string
 }
 
-/** .csv/.tsv/.txt (UTF-8, UTF-16 or Windows-1252), .xlsx, .html. At most 20 MB. */
+/** .csv/.tsv/.txt (UTF-8, UTF-16 or Windows-1252), .xlsx, .docx, .html. At most 20 MB. */
 export async function importFile(file: FileInput, options: FileOptions = {}): Promise<ImportResult<ImportPlan>> {
   try {
     const size = 'data' in file ? file.data.byteLength : file.size
@@ -105,6 +111,12 @@ export async function importFile(file: FileInput, options: FileOptions = {}): Pr
     const ext = (/\.([a-z0-9]+)$/i.exec(name)?.[1] ?? '').toLowerCase()
     const kind = sniff(bytes, ext)
     if (kind === 'unsupported') return fail('unsupported-file', ext)
+    if (kind === 'encrypted') return fail('encrypted', ext)
+    if (kind === 'docx') {
+      const read = await readDocx(bytes)
+      if (!read.ok) return read
+      return guarded(() => buildPlan(read.value, { kind: 'docx', fileName: name }))
+    }
     if (kind === 'xlsx') {
       const read = await readXlsx(bytes, options.sheet)
       if (!read.ok) return read
@@ -125,9 +137,18 @@ function fromText(text: string, options: ReadOptions, source: ImportSource): Imp
   if (text.trim() === '') return fail('empty')
   if (text.length > MAX_BYTES) return fail('too-large')
   const parsed = parseDelimited(text)
+  // Lines but no separator: a list of one column, not a table (prose stays 'no-table').
+  if (!parsed.ok && parsed.code === 'no-table' && looksLikeList(text)) return fail('one-column')
   if (!parsed.ok) return parsed
   const { rows, delimiter } = parsed.value
   return buildPlan({ rows: rows.map((cells) => ({ cells })) }, withName({ ...source, delimiter }, options.fileName))
+}
+
+/** Three or more short lines, most not ending as sentences do: a column of cells. */
+function looksLikeList(text: string): boolean {
+  const lines = text.split(/\r\n?|\n/, 1000).map((l) => l.trim()).filter((l) => l !== '')
+  const cells = lines.filter((l) => l.length <= 200 && !/[.,!?:;]$/.test(l))
+  return lines.length >= 3 && cells.length * 3 >= lines.length * 2
 }
 
 function withName(source: ImportSource, fileName: string | undefined): ImportSource {
@@ -139,13 +160,17 @@ function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
 }
 
 /** By content first (a renamed file still is what it is), then by extension. */
-function sniff(bytes: Uint8Array, ext: string): 'xlsx' | 'html' | 'text' | 'unsupported' {
+function sniff(bytes: Uint8Array, ext: string): 'xlsx' | 'docx' | 'html' | 'text' | 'encrypted' | 'unsupported' {
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
-  if (zip) return ext === 'xlsx' || ext === 'xlsm' || ext === '' ? 'xlsx' : 'unsupported'
-  if (ext === 'xlsx' || ext === 'xlsm') return 'xlsx' // not a zip: exceljs says 'unreadable'
   const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0
+  if (zip && (ext === 'docx' || ext === 'docm')) return 'docx'
+  if (zip) return ext === 'xlsx' || ext === 'xlsm' || ext === '' ? 'xlsx' : 'unsupported'
+  // Office saves a password-protected .docx/.xlsx as an encrypted OLE container.
+  if (ole && ['docx', 'docm', 'xlsx', 'xlsm'].includes(ext)) return 'encrypted'
+  if (ext === 'docx') return 'docx' // not a zip: jszip says 'unreadable'
+  if (ext === 'xlsx' || ext === 'xlsm') return 'xlsx' // not a zip: exceljs says 'unreadable'
   const pdf = bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46
-  if (ole || pdf || ['xls', 'docx', 'doc', 'pdf', 'odt', 'ods', 'rtf'].includes(ext)) return 'unsupported'
+  if (ole || pdf || ['xls', 'doc', 'pdf', 'odt', 'ods', 'rtf'].includes(ext)) return 'unsupported'
   if (ext === 'html' || ext === 'htm') return 'html'
   return 'text'
 }

@@ -11,7 +11,7 @@
  * them with their leading empty cells), so they are placed as they stand.
  */
 import type { Category } from '../../domain/model'
-import { looksLikeCategoryCell, readCategory, startsUppercase } from './text'
+import { isSectionHeading, looksLikeCategoryCell, readCategory, startsUppercase } from './text'
 import type { ImportField, SourceLine } from './types'
 
 export interface Layout {
@@ -21,6 +21,7 @@ export interface Layout {
   readonly catCol: number
   readonly areaCol: number
   readonly titleCol: number
+  readonly deadlineCol: number
   /** A category column exists and at least one line has a category in it somewhere. */
   readonly useCategories: boolean
 }
@@ -32,7 +33,15 @@ export function makeLayout(mapping: readonly ImportField[], lines: readonly Sour
   })
   const catCol = mapping.indexOf('category')
   const useCategories = catCol >= 0 && lines.some((l) => l.cells.some((c) => readCategory(c) !== null))
-  return { mapping, width, catCol, areaCol: mapping.indexOf('area'), titleCol: mapping.indexOf('title'), useCategories }
+  return {
+    mapping,
+    width,
+    catCol,
+    areaCol: mapping.indexOf('area'),
+    titleCol: mapping.indexOf('title'),
+    deadlineCol: mapping.indexOf('deadlineText'),
+    useCategories,
+  }
 }
 
 export type LineKind =
@@ -40,7 +49,7 @@ export type LineKind =
   | 'row'
   /** A category table's line without a category: continues the row above. */
   | 'continuation'
-  /** Only an area, starting with a capital: a group heading above its rows. */
+  /** Only an area, starting with a capital, or one cell that reads as a section heading: the area of the rows below. */
   | 'heading'
   /** No category column to go by: repair decides from layout and sentence cues. */
   | 'undecided'
@@ -92,6 +101,8 @@ function classify({ cells, spanned }: Body, layout: Layout): LineKind {
   }
   if (filled === 0) return 'empty'
   if (filled === 1 && only === layout.areaCol && startsUppercase(cells[only] ?? '')) return 'heading'
+  // A heading row spanning the table ("INDSATSOMRÅDE 1: ENERGIEFFEKTIVISERING") has its text in one cell.
+  if (filled === 1 && isSectionHeading(cells[only] ?? '')) return 'heading'
   return layout.useCategories ? 'continuation' : 'undecided'
 }
 

@@ -3,11 +3,25 @@
  * header, read title and legend from what stands above it, map the columns and
  * run the first repair. Every reader ends here, so all sources behave alike.
  */
+import { findDocumentDate } from './document-date'
 import { findHeader, mappingByPosition } from './header'
 import { readPreamble } from './preamble'
 import { repair } from './repair'
-import { cleanCell } from './text'
-import { fail, MAX_COLUMNS, MAX_ROWS, ok, type ImportPlan, type ImportResult, type ImportSource, type PlanOverrides, type SourceLine } from './types'
+import { cleanCell, isSectionHeading } from './text'
+import { extraColumnType } from './typing'
+import {
+  fail,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  ok,
+  type ExtraColumnType,
+  type ImportField,
+  type ImportPlan,
+  type ImportResult,
+  type ImportSource,
+  type PlanOverrides,
+  type SourceLine,
+} from './types'
 
 /** What a reader hands over: raw cells per row, plus any text above the table. */
 export interface RawTable {
@@ -31,6 +45,7 @@ export function buildPlan(table: RawTable, source: ImportSource): ImportResult<I
     rows.push(raw.spanned && raw.spanned.length > 0 ? { cells, spanned: raw.spanned } : { cells })
   }
   const width = rows.reduce((w, r) => Math.max(w, r.cells.length), 0)
+  if (width === 1 && rows.length >= 3) return fail('one-column')
   const cellRows = rows.map((r) => r.cells)
 
   const header = findHeader(cellRows, width)
@@ -49,21 +64,39 @@ export function buildPlan(table: RawTable, source: ImportSource): ImportResult<I
   if (lines.length === 0) return fail('no-table')
   const mapping = header ? header.mapping : mappingByPosition(cellRows.slice(bodyStart), width)
   const aboveTable = rows.slice(0, header ? header.index : bodyStart).map((r) => r.cells.filter((c) => c !== '').join(' '))
-  const preamble = readPreamble(table.preamble ?? [], aboveTable)
+  // A section heading right above the header is the area of the first rows, when the
+  // table has no area column of its own ("INDSATSOMRÅDE 1: …" over "Indsats | Frist").
+  const last = aboveTable.at(-1) ?? ''
+  const areaAbove = !mapping.includes('area') && aboveTable.length >= 2 && isSectionHeading(last) ? last : ''
+  const preamble = readPreamble(table.preamble ?? [], areaAbove === '' ? aboveTable : aboveTable.slice(0, -1))
+  const documentDate = findDocumentDate([preamble.title, ...preamble.others])
 
-  const planRows = repair(lines, mapping, NO_OVERRIDES)
+  const planRows = repair(lines, mapping, NO_OVERRIDES, areaAbove)
   if (planRows.length === 0) return fail('no-table')
   return ok({
     source,
     title: preamble.title,
     legend: preamble.legend,
     legendFound: preamble.legendFound,
+    notesAbove: preamble.others,
+    documentDate,
+    areaAbove,
     header: header ? Array.from({ length: width }, (_, c) => rows[header.index]?.cells[c] ?? '') : null,
     mapping,
+    columnTypes: typesOfExtraColumns(lines, mapping),
     lines,
     overrides: NO_OVERRIDES,
     rows: planRows,
   })
+}
+
+/** Each extra column's type from its cells (all numbers → number, all dates → date). */
+export function typesOfExtraColumns(lines: readonly SourceLine[], mapping: readonly ImportField[]): Record<number, ExtraColumnType> {
+  const types: Record<number, ExtraColumnType> = {}
+  mapping.forEach((field, col) => {
+    if (field === 'extra') types[col] = extraColumnType(lines.map((l) => l.cells[col] ?? ''))
+  })
+  return types
 }
 
 /** The first MAX_COLUMNS cells, cleaned, without trailing empty ones. */

@@ -11,6 +11,8 @@ export interface Preamble {
   readonly title: string
   readonly legend: Legend
   readonly legendFound: boolean
+  /** Every other line, in order: notes for the overview, never dropped silently. */
+  readonly others: readonly string[]
 }
 
 const LEGEND_LINE = /^(?:[-–—•·*▪◦]\s*)?(?:kategori\s+)?([abc])(?:\s*[.):]|\s+[-–—])\s*(\S.*)$/i
@@ -25,6 +27,7 @@ const MAX_TITLE = 300
 export function readPreamble(outside: readonly string[], inside: readonly string[]): Preamble {
   const parts: Record<Category, string[]> = { A: [], B: [], C: [] }
   const titles = ['', '']
+  const others: string[][] = [[], []]
   let current: Category | null = null
   let legendFound = false
   const groups = [outside, inside]
@@ -42,11 +45,14 @@ export function readPreamble(outside: readonly string[], inside: readonly string
         parts[current].push(line)
       } else if (titles[group] === '' && line.length <= MAX_TITLE) {
         titles[group] = line
+      } else {
+        others[group]?.push(line)
       }
     }
   })
   return {
     title: titles[1] || titles[0] || '',
+    others: [...(others[0] ?? []), ...(others[1] ?? [])],
     legend: { A: parts.A.join(' '), B: parts.B.join(' '), C: parts.C.join(' ') },
     legendFound,
   }

@@ -8,11 +8,14 @@
  * - Without a category column, a line continues the row above when it has no
  *   title, or is mostly empty and reads as the rest of a sentence (starts in lower
  *   case, or the cell above did not end a sentence and this one not in capitals).
- * - The area is filled down; an area-only "heading" line sets it for the rows below.
+ * - The area is filled down; an area-only "heading" line, or a section heading row
+ *   ("INDSATSOMRÅDE 1: …", also just above the header), sets it for the rows below.
+ * - A numbering column ("1.2") stays in front of the indsats; status words are read into
+ *   one of the five statuses and kept as written; extra columns are carried per column.
  */
 import type { Category } from '../../domain/model'
 import { makeLayout, placeLine, type Layout, type Placed } from './place'
-import { endsSentence, readStatus, startsLowercase, startsUppercase } from './text'
+import { endsSentence, readStatusInText, startsLowercase, startsUppercase } from './text'
 import { TEXT_FIELDS, type ImportField, type ImportNote, type PlanOverrides, type PlanRow, type SourceLine, type TextField } from './types'
 
 /** Model limits (src/domain/model.ts); longer text is flagged, never cut. */
@@ -25,7 +28,7 @@ const MAX_LENGTH: Record<TextField, number> = {
   remarks: 20_000,
 }
 
-type PartField = TextField | 'status'
+type PartField = TextField | 'status' | 'number'
 
 interface Builder {
   id: number
@@ -37,6 +40,8 @@ interface Builder {
    */
   text: Record<PartField, string>
   last: Record<PartField, string>
+  /** Source column → joined text of its 'extra' cells. */
+  extras: Record<number, string>
   category: Category | null
   categoryUnknown: boolean
   shifted: boolean
@@ -45,7 +50,7 @@ interface Builder {
 
 type Entry = Builder | { heading: string }
 
-export function repair(lines: readonly SourceLine[], mapping: readonly ImportField[], overrides: PlanOverrides): PlanRow[] {
+export function repair(lines: readonly SourceLine[], mapping: readonly ImportField[], overrides: PlanOverrides, areaAbove = ''): PlanRow[] {
   const layout = makeLayout(mapping, lines)
   const joinAbove = new Set(overrides.joinAbove)
   const startRow = new Set(overrides.startRow)
@@ -59,7 +64,8 @@ export function repair(lines: readonly SourceLine[], mapping: readonly ImportFie
     const forcedStart = startRow.has(index)
     const forcedJoin = !forcedStart && joinAbove.has(index) && current !== null
     if (!forcedJoin && !forcedStart && placed.kind === 'heading') {
-      entries.push({ heading: placed.cells[layout.areaCol] ?? '' })
+      // The area cell, or the one cell a heading row spanning the table has its text in.
+      entries.push({ heading: placed.cells[layout.areaCol] || placed.cells.find((c) => c !== '') || '' })
       continue
     }
     const continues =
@@ -73,11 +79,11 @@ export function repair(lines: readonly SourceLine[], mapping: readonly ImportFie
       entries.push(current)
     }
   }
-  return finish(entries, overrides)
+  return finish(entries, overrides, areaAbove)
 }
 
 function emptyParts(): Record<PartField, string> {
-  return { area: '', title: '', method: '', deadlineText: '', owner: '', remarks: '', status: '' }
+  return { area: '', title: '', method: '', deadlineText: '', owner: '', remarks: '', status: '', number: '' }
 }
 
 function start(placed: Placed, index: number, layout: Layout): Builder {
@@ -86,6 +92,7 @@ function start(placed: Placed, index: number, layout: Layout): Builder {
     pieces: [],
     text: emptyParts(),
     last: emptyParts(),
+    extras: {},
     category: placed.category,
     categoryUnknown: placed.categoryUnknown,
     shifted: false,
@@ -107,11 +114,37 @@ function append(row: Builder, placed: Placed, index: number, layout: Layout, fir
     const text = placed.cells[col] ?? ''
     // A merged cell's copy repeats text the row already has.
     if (text === '' || (!first && placed.spanned[col])) continue
+    if (field === 'extra') {
+      const sofar = row.extras[col] ?? ''
+      row.extras[col] = sofar === '' ? text : sofar + glue(sofar, text) + text
+      continue
+    }
     const sofar = row.text[field]
-    row.text[field] = sofar === '' ? text : `${sofar} ${text}`
+    row.text[field] = sofar === '' ? text : sofar + glue(sofar, text) + text
     row.last[field] = text
   }
 }
+
+const WORD_BREAK = /\p{L}-$/u
+const JOINING_WORD = /^(?:og|eller|samt|til)\b/
+
+/** A word broken by a hyphen at the line end ("forældre-" + "inddragelse") is joined whole; other lines with a space. */
+function glue(before: string, after: string): string {
+  return WORD_BREAK.test(before) && startsLowercase(after) && !JOINING_WORD.test(after) ? '' : ' '
+}
+
+/** More "(" than ")": the cell stopped inside a parenthesis. */
+function openParenthesis(text: string): boolean {
+  let depth = 0
+  for (const ch of text) {
+    if (ch === '(') depth++
+    else if (ch === ')' && depth > 0) depth--
+  }
+  return depth > 0
+}
+
+/** Fields whose cells are running text; a line that fills any other one starts a row. */
+const RUNNING_TEXT = new Set<ImportField>(['area', 'title', 'method', 'owner', 'remarks', 'extra'])
 
 function readsAsContinuation(placed: Placed, row: Builder, layout: Layout): boolean {
   const { cells, spanned } = placed
@@ -126,23 +159,34 @@ function readsAsContinuation(placed: Placed, row: Builder, layout: Layout): bool
       if (first < 0) first = col
     }
   }
+  // A deadline, status or number of its own: a row of its own.
+  for (let col = 0; col < layout.mapping.length; col++) {
+    const field = layout.mapping[col]
+    if (field && !RUNNING_TEXT.has(field) && field !== 'ignore' && (cells[col] ?? '') !== '' && !spanned[col]) return false
+  }
   const titleText = layout.titleCol >= 0 ? (cells[layout.titleCol] ?? '') : ''
   if (layout.titleCol >= 0 && titleText === '') return true
   if (filled > Math.max(1, Math.floor(mapped / 2))) return false
   const text = cells[first] ?? ''
   if (startsLowercase(text)) return true
   const field = layout.mapping[first]
-  const above = field && field !== 'ignore' && field !== 'category' ? row.last[field] : ''
-  return above !== '' && !endsSentence(above) && !startsUppercase(text)
+  const above = field && field !== 'ignore' && field !== 'category' && field !== 'extra' ? row.last[field] : ''
+  if (above === '' || endsSentence(above)) return false
+  if (openParenthesis(above) || WORD_BREAK.test(above)) return true
+  // Every row of this table has a deadline and this line has none: the cell above goes on.
+  if (layout.deadlineCol >= 0 && row.text.deadlineText !== '') return true
+  return !startsUppercase(text)
 }
 
-function finish(entries: readonly Entry[], overrides: PlanOverrides): PlanRow[] {
+function finish(entries: readonly Entry[], overrides: PlanOverrides, areaAbove: string): PlanRow[] {
   const excluded = new Set(overrides.excluded)
   const rows: PlanRow[] = []
-  let lastArea = ''
+  let lastArea = areaAbove
+  let fromHeading = areaAbove !== ''
   for (const entry of entries) {
     if ('heading' in entry) {
       lastArea = entry.heading
+      fromHeading = true
       continue
     }
     const notes: ImportNote[] = []
@@ -150,22 +194,40 @@ function finish(entries: readonly Entry[], overrides: PlanOverrides): PlanRow[] 
     let area = text.area
     if (area === '' && lastArea !== '') {
       area = lastArea
-      notes.push('area-filled')
+      notes.push(fromHeading ? 'area-from-heading' : 'area-filled')
     } else if (area !== '') {
       lastArea = area
+      fromHeading = false
     }
     if (entry.pieces.length > 1) notes.push('merged-continuation')
     if (entry.shifted) notes.push('cells-shifted')
     const chosen = overrides.categories[entry.id]
     const category = chosen ?? entry.category
     if (!category) notes.push(entry.categoryUnknown ? 'category-unknown' : 'category-missing')
-    const { title, method, deadlineText, owner, remarks } = text
-    if (title === '') notes.push('title-missing')
+    const { method, deadlineText, owner, remarks } = text
+    // The numbering stays with the indsats: "1.2 Ny HR-Enhed".
+    const title = text.number === '' ? text.title : text.title === '' ? text.number : `${text.number} ${text.title}`
+    if (text.title === '') notes.push('title-missing')
     const statusText = text.status
-    const status = statusText === '' ? null : readStatus(statusText)
+    const status = statusText === '' ? null : readStatusInText(statusText)
     if (statusText !== '' && !status) notes.push('status-unknown')
     if (entry.dropped) notes.push('extra-cells')
-    const row: PlanRow = { id: entry.id, pieces: entry.pieces, area, title, method, deadlineText, owner, remarks, category, status, notes, excluded: excluded.has(entry.id) }
+    const row: PlanRow = {
+      id: entry.id,
+      pieces: entry.pieces,
+      area,
+      title,
+      method,
+      deadlineText,
+      owner,
+      remarks,
+      category,
+      status,
+      statusText,
+      extras: entry.extras,
+      notes,
+      excluded: excluded.has(entry.id),
+    }
     if (TEXT_FIELDS.some((f) => row[f].length > MAX_LENGTH[f])) notes.push('text-too-long')
     rows.push(row)
   }

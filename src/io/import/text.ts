@@ -4,8 +4,10 @@
  */
 import type { Category, Status } from '../../domain/model'
 
-// NBSP, figure/narrow spaces, line/paragraph separators, tabs, CR/LF, VT (Word's soft line break).
-const ODD_SPACE = /[\s\u00a0\u2007\u202f\u2028\u2029]+/g
+// NBSP, figure/narrow spaces, line/paragraph separators, tabs, CR/LF, VT (Word's soft line
+// break): a run holding any of them is one space. Runs of plain spaces are the author's
+// ("dec.  2011") and kept as written.
+const ODD_SPACE = /[ ]*[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000][\s\u00a0\u2007\u202f\u2028\u2029]*/g
 // Zero-width characters, soft hyphens and BOMs that clipboard text carries invisibly.
 const INVISIBLE = /[\u200b-\u200d\u2060\u00ad\ufeff]/g
 // C0 controls other than whitespace, DEL and C1 controls (cp1252 text read as Latin-1).
@@ -16,7 +18,7 @@ const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g
 // anchors in the alternation slow the scan). Most cells have none, and one test is far
 // cheaper than three replaces on the tens of thousands of cells of a big paste.
 // eslint-disable-next-line no-control-regex
-const NEEDS_CLEANING = /[\u0000-\u001f\u007f-\u00a0\u00ad\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2060\u3000\ufeff]| {2}/
+const NEEDS_CLEANING = /[\u0000-\u001f\u007f-\u00a0\u00ad\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2060\u3000\ufeff]/
 
 /** One line, single-spaced, trimmed: what a cell means once its layout is gone. */
 export function cleanCell(raw: string): string {
@@ -46,11 +48,11 @@ export function normalizeKey(raw: string): string {
     .trim()
 }
 
-const CATEGORY_CELL = /^(?:kat(?:egori)?\.?\s*)?([abc])\s*[.)]?$/i
+const CATEGORY_CELL = /^(?:kat(?:egori)?\.?\s*)?([abc])\s*(?:[.)]|[- ]?indsats(?:er)?)?$/i
 
 /** A lone A/B/C (also "a", "B.", "Kategori C"); null for anything else. */
 export function readCategory(cell: string): Category | null {
-  if (cell.length === 0 || cell.length > 12) return null
+  if (cell.length === 0 || cell.length > 16) return null
   const m = CATEGORY_CELL.exec(cell)
   return m?.[1] ? (m[1].toUpperCase() as Category) : null
 }
@@ -65,15 +67,31 @@ const UPPER_START = /^[^\p{L}\p{N}]*\p{Lu}/u
 const SENTENCE_END = /[.!?:;]["'”’)\]]*$/
 
 export const startsLowercase = (s: string): boolean => LOWER_START.test(s)
+
+const HEADING_WORD = /^(?:indsatsområde|område|tema|fase|spor|delområde|afsnit|kapitel|del)\b\s*\d*/i
+const SECTION_NUMBER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}/u
+const HAS_LOWER = /\p{Ll}/u
+const LETTERS = /\p{L}/gu
+
+/**
+ * A section heading as tables write them: "INDSATSOMRÅDE 1: ENERGIEFFEKTIVISERING",
+ * "Tema 2 – Trafik", "3. Digitalisering", or a line in capitals. Short, and no sentence.
+ */
+export function isSectionHeading(line: string): boolean {
+  if (line.length === 0 || line.length > 150 || /[.!?]$/.test(line) && !/^\d+\.$/.test(line)) return false
+  if (HEADING_WORD.test(line) || SECTION_NUMBER.test(line)) return true
+  return !HAS_LOWER.test(line) && (line.match(LETTERS)?.length ?? 0) >= 4
+}
 export const startsUppercase = (s: string): boolean => UPPER_START.test(s)
 export const endsSentence = (s: string): boolean => SENTENCE_END.test(s)
 
-// Written as users write them; folded through normalizeKey once, at load.
+// Written as users write them; folded through normalizeKey once, at load. A word belongs
+// to the status whose meaning it clearly has (issue 14): "godkendt" is done, "afventer" waits.
 const STATUS_WORDS: ReadonlyArray<readonly [Status, readonly string[]]> = [
-  ['not-started', ['Ikke påbegyndt', 'Ikke startet', 'Ikke igangsat', 'Ikke i gang', 'Afventer', 'Planlagt']],
-  ['in-progress', ['I gang', 'Igang', 'Igangsat', 'Påbegyndt', 'I proces', 'Under implementering', 'Startet']],
-  ['implemented', ['Implementeret', 'Gennemført', 'Afsluttet', 'Færdig', 'Udført', 'Fuldt implementeret']],
-  ['on-hold', ['Sat i bero', 'I bero', 'På pause', 'Pause', 'Udsat', 'Stillet i bero']],
+  ['not-started', ['Ikke påbegyndt', 'Ikke startet', 'Ikke igangsat', 'Ikke i gang', 'Planlagt']],
+  ['in-progress', ['I gang', 'Igang', 'Igangsat', 'Påbegyndt', 'I proces', 'I afsluttende proces', 'Under implementering', 'Startet', 'Pågår', 'Under udarbejdelse']],
+  ['implemented', ['Implementeret', 'Gennemført', 'Afsluttet', 'Færdig', 'Udført', 'Fuldt implementeret', 'Godkendt', 'Leveret']],
+  ['on-hold', ['Sat i bero', 'I bero', 'På pause', 'Pause', 'Udsat', 'Udskudt', 'Afventer', 'Stillet i bero']],
   ['dropped', ['Udgået', 'Annulleret', 'Droppet', 'Aflyst', 'Opgivet', 'Bortfaldet']],
 ]
 const STATUS_BY_KEY = new Map<string, Status>(
@@ -89,4 +107,27 @@ const STATUS_AS_WRITTEN = new Map<string, Status>(
 /** The Danish status words (Ikke påbegyndt · I gang · Implementeret · Sat i bero · Udgået and kin). */
 export function readStatus(cell: string): Status | null {
   return STATUS_AS_WRITTEN.get(cell) ?? STATUS_BY_KEY.get(normalizeKey(cell)) ?? null
+}
+
+// Longest first, so "i afsluttende proces" wins over "i proces" and "ikke i gang" over "i gang".
+const STATUS_PHRASES = [...STATUS_BY_KEY.entries()].sort((a, b) => b[0].length - a[0].length)
+const STATUS_TEXT_LIMIT = 300
+
+/**
+ * A status written as a sentence ("Høring udskudt grundet …", "Høring gennemført i 8 uger"):
+ * the first status word in it, read as a whole word, unless "ikke" stands right before it.
+ * Null when the cell is long prose or holds no status word: then only the text is kept.
+ */
+export function readStatusInText(cell: string): Status | null {
+  const exact = readStatus(cell)
+  if (exact || cell.length > STATUS_TEXT_LIMIT) return exact
+  const key = ` ${normalizeKey(cell)} `
+  let best: { at: number; status: Status } | null = null
+  for (const [phrase, status] of STATUS_PHRASES) {
+    const at = key.indexOf(` ${phrase} `)
+    if (at < 0 || (best && best.at <= at)) continue
+    if (key.slice(0, at).endsWith(' ikke')) continue
+    best = { at, status }
+  }
+  return best?.status ?? null
 }

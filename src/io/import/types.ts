@@ -13,7 +13,10 @@ export const IMPORT_ERROR_CODES = [
   'too-large', // over MAX_BYTES
   'no-table', // text was read, but no table was found in it
   'too-many-rows', // over MAX_ROWS lines
-  'unsupported-file', // .docx, .xls, .pdf …: the user should paste instead
+  'unsupported-file', // .doc, .xls, .odt …: the user should paste instead
+  'encrypted', // a password-protected .docx or .pdf
+  'no-text-layer', // a PDF with no text (a scan): nothing to read without OCR
+  'one-column', // the table has a single column: nothing tells the fields apart
   'sheet-not-found', // the chosen worksheet is not in the workbook
   'row-not-found', // an edit named a row that is not in the plan (or cannot take the edit)
   'column-not-found', // setMapping named a column the table does not have
@@ -39,6 +42,10 @@ export const MAX_COLUMNS = 100
 /**
  * What a source column becomes. 'remarks' is a "Noter"/"Bemærkninger" column and ends
  * up in InitiativeDraft.notes (named differently here because a row's `notes` are codes).
+ * 'number' is a numbering column ("1.2"), kept in front of the indsats; 'extra' becomes a
+ * new column of the overview, named by the header ("Periode → ny kolonne Periode"), so
+ * nothing the source holds is lost. 'ignore' is only ever the user's choice (or an
+ * empty column).
  */
 export const IMPORT_FIELDS = [
   'area',
@@ -49,6 +56,8 @@ export const IMPORT_FIELDS = [
   'status',
   'owner',
   'remarks',
+  'number',
+  'extra',
   'ignore',
 ] as const
 export type ImportField = (typeof IMPORT_FIELDS)[number]
@@ -64,6 +73,7 @@ export const NOTE_SEVERITY = {
   'merged-continuation': 'info',
   'cells-shifted': 'info',
   'area-filled': 'info',
+  'area-from-heading': 'info',
   'status-unknown': 'warning',
   'extra-cells': 'warning',
   // No category is no obstacle: the row is imported "Uden kategori" (null), to be decided later.
@@ -85,7 +95,7 @@ export interface SourceLine {
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
 
 export interface ImportSource {
-  readonly kind: 'text' | 'html' | 'delimited' | 'xlsx'
+  readonly kind: 'text' | 'html' | 'delimited' | 'xlsx' | 'docx'
   readonly fileName?: string
   readonly encoding?: Encoding
   readonly delimiter?: '\t' | ';' | ','
@@ -118,6 +128,10 @@ export interface PlanRow {
   readonly deadlineText: string
   /** Read from a status column; null when there is none or its text is not recognised. */
   readonly status: Status | null
+  /** The status column's text as written: kept as the row's first status-log entry. */
+  readonly statusText: string
+  /** Source column → text, for every column mapped to 'extra'. */
+  readonly extras: Readonly<Record<number, string>>
   readonly owner: string
   readonly remarks: string
   readonly notes: readonly ImportNote[]
@@ -135,10 +149,61 @@ export interface ImportPlan {
   readonly header: readonly string[] | null
   /** One entry per source column. Change it with setMapping(). */
   readonly mapping: readonly ImportField[]
+  /** Extra columns: source column → the type its cells hold (see ExtraColumnDraft). */
+  readonly columnTypes: Readonly<Record<number, ExtraColumnType>>
+  /** A section heading just above the header ("INDSATSOMRÅDE 1: …"): the first rows' area. */
+  readonly areaAbove: string
+  /** Text above the table that is neither title nor legend: the overview's notes. */
+  readonly notesAbove: readonly string[]
+  /** The document's own date, found in the text above the table; null when there is none. */
+  readonly documentDate: DocumentDate | null
   /** The table's body lines (below the header), blank lines dropped. */
   readonly lines: readonly SourceLine[]
   readonly overrides: PlanOverrides
   readonly rows: readonly PlanRow[]
+}
+
+export type ExtraColumnType = 'text' | 'number' | 'date'
+
+/**
+ * A column the overview does not have yet. Its values in ImportedRow.extra are keyed by
+ * `name` (unique within one import): text → string, number → number, date → YYYY-MM-DD,
+ * as Initiative.extra of the columns model (issue "Columns are data").
+ */
+export interface ExtraColumnDraft {
+  readonly name: string
+  readonly type: ExtraColumnType
+}
+
+/** "Status pr. 1. marts 2021" → day precision; "Sager på vej i 2025" → year. */
+export interface DocumentDate {
+  /** YYYY-MM-DD (a year alone is read as its 1 January). */
+  readonly iso: string
+  readonly precision: 'day' | 'year'
+  /** The words it was read from, as written. */
+  readonly text: string
+}
+
+/** A status-log entry made from the status words as written. */
+export interface ImportedStatusEntry {
+  readonly date: string
+  readonly text: string
+}
+
+/** One row as the new model will store it: category may be missing, extra columns carried. */
+export interface ImportedRow {
+  readonly rowId: number
+  readonly area: string
+  readonly category: Category | null
+  readonly title: string
+  readonly method: string
+  readonly deadlineText: string
+  readonly status: Status
+  readonly owner: string
+  readonly notes: string
+  readonly extra: Readonly<Record<string, string | number>>
+  readonly statusLog: readonly ImportedStatusEntry[]
+  readonly deadline: Deadline
 }
 
 /** One imported initiative with its deadline reading. */
@@ -157,4 +222,11 @@ export interface ImportOutcome {
   readonly items: readonly ImportedItem[]
   /** Same as items.map(i => i.draft), for convenience. */
   readonly drafts: readonly InitiativeDraft[]
+  /** Every included row, with or without a category, in the new model's shape. */
+  readonly rows: readonly ImportedRow[]
+  readonly extraColumns: readonly ExtraColumnDraft[]
+  /** Text above the table that is neither title nor legend (for the overview's notes). */
+  readonly notesAbove: readonly string[]
+  /** The date deadlines without a year were read against. */
+  readonly reference: string
 }

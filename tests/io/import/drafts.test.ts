@@ -25,9 +25,18 @@ describe('toDrafts', () => {
       ['To', 'B', 'implemented', '', ''],
       ['Tre', 'C', 'on-hold', 'Jura', ''],
       ['Fire', 'A', 'not-started', '', ''],
-      ['Fem', 'A', 'not-started', '', ''],
+      // Words the app does not know are kept where the user sees them until rows have status logs.
+      ['Fem', 'A', 'not-started', '', 'Status: Noget andet'],
     ])
     expect(plan.rows[4]?.notes).toEqual(['area-filled', 'status-unknown'])
+    // The words as written are each row's first status-log entry, dated by the reference.
+    expect(out.rows.map((r) => r.statusLog)).toEqual([
+      [{ date: '2021-01-20', text: 'I gang' }],
+      [{ date: '2021-01-20', text: 'I gang' }],
+      [{ date: '2021-01-20', text: 'Sat i bero' }],
+      [],
+      [{ date: '2021-01-20', text: 'Noget andet' }],
+    ])
     expect(out.items.map((i) => i.deadline.kind)).toEqual(['date', 'done', 'none', 'date', 'ongoing'])
     expect(out.drafts[0]).not.toHaveProperty('fixedDeadline')
   })

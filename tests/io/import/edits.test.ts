@@ -97,9 +97,10 @@ describe('change a column mapping', () => {
     expect(out.rows).toHaveLength(19)
   })
 
-  it('gives a field to one column: the column that had it is left out', () => {
+  it('gives a field to one column: the column that had it becomes an extra column, its text kept', () => {
     const out = unwrap(setMapping(fresh(), 3, 'title'))
-    expect(out.mapping).toEqual(['area', 'category', 'ignore', 'title', 'deadlineText'])
+    expect(out.mapping).toEqual(['area', 'category', 'extra', 'title', 'deadlineText'])
+    expect(out.rows[1]?.extras[2]).toMatch(/^Når institutioner skal på faglig handlingsplan/)
     expect(out.rows[1]?.title).toMatch(/^I guiden til processen/)
   })
 

@@ -51,7 +51,11 @@ describe('files made by LibreOffice and Python', () => {
     expect(plan.legend).toEqual(expected.legend)
   })
 
-  it('refuses the .docx itself (paste from Word instead)', async () => {
-    expect(await open('bilag1.docx')).toEqual({ ok: false, code: 'unsupported-file', detail: 'docx' })
+  it('opens the .docx itself: title, legend and the 19 rows, merged area cells filled', async () => {
+    const plan = unwrap(await open('bilag1.docx'))
+    expect(plan.source).toMatchObject({ kind: 'docx', fileName: 'bilag1.docx' })
+    expect(plan.title).toBe(expected.title)
+    expect(plan.legend).toEqual(expected.legend)
+    expect(bilagColumns(plan)).toEqual(expectedRows)
   })
 })

@@ -33,13 +33,14 @@ describe('header names', () => {
     expect(plan.rows[2]?.owner).toBe('Team 2')
   })
 
-  it('keeps unknown extra columns out, wherever they stand', () => {
+  it('keeps unknown columns as extra columns and a numbering in front of the indsats', () => {
     const header = ['Nr.', 'Indsatsområde', 'ABC', 'Indsats', 'Sagsnr.', 'Hvordan implementeres det', 'Hvornår forventes det implementeret', 'Budget (mio. kr.)']
     const body = cleanBody((r, i) => [String(i + 1), r.area, r.category, r.title, `21/${1000 + i}`, r.method, r.deadlineText, '1,5'])
     const plan = unwrap(importText(tsv(header, ...body)))
-    expect(plan.mapping).toEqual(['ignore', 'area', 'category', 'title', 'ignore', 'method', 'deadlineText', 'ignore'])
-    expect(bilagColumns(plan)).toEqual(expectedRows)
-    expect(JSON.stringify(plan.rows)).not.toContain('21/1000')
+    expect(plan.mapping).toEqual(['number', 'area', 'category', 'title', 'extra', 'method', 'deadlineText', 'extra'])
+    expect(bilagColumns(plan)).toEqual(expectedRows.map((r, i) => ({ ...r, title: `${i + 1} ${r.title}` })))
+    expect(plan.rows[0]?.extras).toEqual({ 4: '21/1000', 7: '1,5' })
+    expect(plan.columnTypes).toEqual({ 4: 'text', 7: 'number' })
   })
 
   it('maps an unnamed column to the free Bilag column between its named neighbours', () => {
@@ -47,11 +48,12 @@ describe('header names', () => {
     expect(unwrap(importText(tsv(header, ...cleanBody(bilag)))).mapping).toEqual(['area', 'category', 'title', 'method', 'deadlineText'])
   })
 
-  it('gives a field to one column only: a second deadline column ("Frist" from an export) is left out', () => {
+  it('gives a field to one column only: a second deadline column ("Frist" from an export) becomes an extra column', () => {
     const header = ['Indsatsområde', 'ABC', 'Indsats', 'Hvordan implementeres det', 'Hvornår forventes det implementeret', 'Frist', 'Status', 'Ansvarlig']
     const body = cleanBody((r) => [...bilag(r), '2021-05-31', 'I gang', 'BUF'])
     const plan = unwrap(importText(tsv(header, ...body)))
-    expect(plan.mapping).toEqual(['area', 'category', 'title', 'method', 'deadlineText', 'ignore', 'status', 'owner'])
+    expect(plan.mapping).toEqual(['area', 'category', 'title', 'method', 'deadlineText', 'extra', 'status', 'owner'])
+    expect(plan.columnTypes).toEqual({ 5: 'date' })
     expect(bilagColumns(plan)).toEqual(expectedRows)
   })
 })
@@ -74,8 +76,8 @@ describe('no header at all', () => {
 
   it('finds the ABC column by its letters when it is not the second', () => {
     const plan = unwrap(importText(tsv(...cleanBody((r, i) => [String(i + 1), ...bilag(r)]))))
-    expect(plan.mapping).toEqual(['ignore', 'area', 'category', 'title', 'method', 'deadlineText'])
-    expect(bilagColumns(plan)).toEqual(expectedRows)
+    expect(plan.mapping).toEqual(['number', 'area', 'category', 'title', 'method', 'deadlineText'])
+    expect(bilagColumns(plan)).toEqual(expectedRows.map((r, i) => ({ ...r, title: `${i + 1} ${r.title}` })))
   })
 })
 

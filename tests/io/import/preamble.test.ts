@@ -13,7 +13,14 @@ describe('readPreamble', () => {
       title: 'Bilag 1',
       legend: { A: 'Første', B: 'Anden', C: 'Tredje' },
       legendFound: true,
+      others: [],
     })
+  })
+
+  it('keeps every other line above the table as notes, never dropping it', () => {
+    const read = readPreamble([], ['Sager på vej i 2025', 'Udarbejdet af sekretariatet.', 'a) Første.', 'Opdateres månedligt.'])
+    expect(read.title).toBe('Sager på vej i 2025')
+    expect(read.others).toEqual(['Udarbejdet af sekretariatet.', 'Opdateres månedligt.'])
   })
 
   it('joins a legend item that a PDF wrapped over several lines', () => {

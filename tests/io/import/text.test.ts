@@ -6,7 +6,9 @@ describe('cleanCell', () => {
     expect(cleanCell('Er implementeret')).toBe('Er implementeret')
     expect(cleanCell(' foran')).toBe('foran')
     expect(cleanCell('bagved ')).toBe('bagved')
-    expect(cleanCell('to  mellemrum')).toBe('to mellemrum')
+    // Runs of plain spaces are the author's ("dec.  2011" in a real table) and kept verbatim.
+    expect(cleanCell('to  mellemrum')).toBe('to  mellemrum')
+    expect(cleanCell('to \t mellemrum')).toBe('to mellemrum')
     expect(cleanCell('linje\nskift\u00a0og\u200b blødt\u00ad')).toBe('linje skift og blødt')
     expect(cleanCell(' ')).toBe('')
   })

@@ -1,0 +1,57 @@
+/**
+ * What the reader decided, in words: where each source column goes ("Afd. → Ansvarlig",
+ * "Periode → ny kolonne Periode"), the year deadlines without one are read in (changeable),
+ * which rows were joined and which headings became areas.
+ */
+import { extraColumnsOf, type ImportPlan } from '../../io/import'
+import { importDecisionText as tx, importFieldLabels } from '../../strings/import-dialog'
+import { columnName } from './ColumnMapping'
+
+interface ImportDecisionsProps {
+  idBase: string
+  plan: ImportPlan
+  year: number
+  yearSource: 'text' | 'file' | 'today'
+  onYear: (year: number) => void
+}
+
+export function ImportDecisions({ idBase, plan, year, yearSource, onYear }: ImportDecisionsProps) {
+  const extras = new Map(extraColumnsOf(plan).map((c) => [c.column, c.name]))
+  const joined = plan.rows.filter((r) => r.notes.includes('merged-continuation')).length
+  const headings = [...new Set(plan.rows.filter((r) => r.notes.includes('area-from-heading')).map((r) => r.area))]
+  return (
+    <div className="import-decisions">
+      <h4 className="h5">{tx.heading}</h4>
+      <ul className="import-decisions__mapping">
+        {plan.mapping.map((field, column) => (
+          <li key={column}>
+            {columnName(plan.header, column)} → {field === 'extra' ? tx.newColumn(extras.get(column) ?? '') : importFieldLabels[field]}
+          </li>
+        ))}
+      </ul>
+      <div className="form-group">
+        <label className="form-label" htmlFor={`${idBase}-year`}>
+          {tx.yearLabel}
+        </label>
+        <span className="form-hint" id={`${idBase}-year-hint`}>
+          {tx.yearHint(year, yearSource)}
+        </span>
+        <input
+          id={`${idBase}-year`}
+          className="form-input input-width-xs"
+          type="number"
+          min={1900}
+          max={2100}
+          value={year}
+          aria-describedby={`${idBase}-year-hint`}
+          onChange={(event) => {
+            const next = Number(event.target.value)
+            if (Number.isInteger(next) && next >= 1900 && next <= 2100) onYear(next)
+          }}
+        />
+      </div>
+      {joined > 0 && <p>{tx.joined(joined)}</p>}
+      {headings.length > 0 && <p>{tx.headings(headings)}</p>}
+    </div>
+  )
+}
