@@ -93,7 +93,7 @@ export function toDrafts(plan: ImportPlan, options: DraftOptions): ImportResult<
         deadline,
       }
       rows.push(imported)
-      if (row.category) items.push({ rowId: row.id, draft: legacyDraft(imported, row.category, columns, row.statusText), deadline })
+      items.push({ rowId: row.id, draft: legacyDraft(imported, imported.category, columns, row.statusText), deadline })
     }
     if (rows.length === 0 || (requireCategory && items.length === 0)) return fail('no-rows')
     return ok({
@@ -143,7 +143,7 @@ function valueOf(text: string, type: ExtraColumnDraft['type']): string | number 
  * logs from an import, what would go there is kept in the row's notes ("Periode: 2021"),
  * so nothing is lost on this path either.
  */
-function legacyDraft(row: ImportedRow, category: Category, columns: readonly ExtraColumn[], statusText: string): InitiativeDraft {
+function legacyDraft(row: ImportedRow, category: Category | null, columns: readonly ExtraColumn[], statusText: string): InitiativeDraft {
   const kept: string[] = []
   if (statusText !== '' && readStatus(statusText) === null) kept.push(`Status: ${statusText}`)
   for (const { name } of columns) {
