@@ -5,8 +5,7 @@
  * ./versions and ./status-log. The "Ændringer siden …" words below are also read by the
  * exports (src/io/export/changes.ts, change-lines.ts), which import this file directly.
  */
-import type { DiffField } from '../domain/diff'
-import { columnLabels } from './core'
+import type { ColumnId } from './core'
 import { countOf } from './number'
 
 export const meetingsText = {
@@ -30,15 +29,16 @@ export const meetingsText = {
   rowsCount: (n: number) => countOf(n, 'indsats', 'indsatser'),
 } as const
 
-/** Field names in "Ændringer siden …", on screen and in its exports (src/io/export/change-lines.ts). */
-export const diffFieldLabels: Record<DiffField, string> = {
-  area: columnLabels.area,
+/**
+ * Field names in "Ændringer siden …", on screen and in its exports (src/io/export/change-lines.ts):
+ * a built-in column's label (src/strings/core.ts `columnLabels`) unless named otherwise here,
+ * an extra column's name — and what became of an extra column since the version was saved.
+ */
+export const diffFieldLabels: Partial<Record<ColumnId, string>> = {
   category: 'Kategori',
-  title: columnLabels.title,
-  method: columnLabels.method,
-  deadlineText: columnLabels.deadlineText,
-  fixedDeadline: 'Fast frist',
-  status: columnLabels.status,
-  owner: columnLabels.owner,
-  notes: 'Noter',
+}
+
+export const diffColumnText = {
+  renamed: (now: string, then: string) => `${now} (hed ${then})`,
+  deleted: (then: string) => `${then} (kolonnen er slettet)`,
 }

@@ -70,6 +70,43 @@ describe.skipIf(!hasBrowser)('the meeting cycle', () => {
     expect(await row(page, 'Analyse af bedre rammer').locator('td.col-category').textContent()).toBe('C')
   })
 
+  it('shows an extra column added since the version in Ændringer siden …, and the version keeps its old columns', async () => {
+    const { page } = await open('/?pr=2021-01-20')
+    await expect.poll(() => leafRows(page).count()).toBe(19)
+    await page.getByRole('button', { name: 'Gem version til møde' }).click()
+    const save = page.getByRole('dialog', { name: 'Gem version til møde' })
+    await save.getByLabel('Navn på versionen').fill('BUU 20. januar 2021')
+    await save.getByRole('button', { name: 'Gem' }).click()
+    await expect.poll(() => page.getByRole('button', { name: 'Versioner (1)' }).count()).toBe(1)
+
+    await page.getByText('Kolonner', { exact: true }).click()
+    await page.getByRole('button', { name: 'Tilføj kolonne' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Tilføj kolonne' })
+    await dialog.getByLabel('Navn').fill('Budget')
+    await dialog.getByLabel('Tal').check()
+    await dialog.getByRole('button', { name: 'Tilføj', exact: true }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await page.getByText('Kolonner', { exact: true }).click()
+    await edit(page, 'Ny HR-Enhed', (form) => form.getByLabel('Budget', { exact: true }).fill('1000'))
+
+    await page.getByRole('button', { name: 'Versioner (1)' }).click()
+    await page.getByRole('dialog', { name: 'Versioner' }).getByRole('button', { name: 'Ændringer siden mødet 20. januar 2021' }).click()
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Ændringer siden mødet 20. januar 2021')
+    const lines = await page.locator('.changes-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)))
+    expect(lines).toEqual([['Ny HR-Enhed', 'Ændret', 'Budget', '—', '1.000']])
+    expect(await axeViolations(page)).toEqual([])
+
+    // The version saved before the column was added still shows the columns it had.
+    await page.getByRole('button', { name: 'Tilbage til den aktuelle oversigt' }).click()
+    await expect.poll(() => page.getByRole('columnheader', { name: /Budget/ }).count()).toBe(1)
+    await page.getByRole('button', { name: 'Versioner (1)' }).click()
+    await page.getByRole('dialog', { name: 'Versioner' }).getByRole('button', { name: 'Vis BUU 20. januar 2021' }).click()
+    await expect.poll(() => page.getByText(/Du ser versionen/).count()).toBe(1)
+    await expect.poll(() => leafRows(page).count()).toBe(19)
+    expect(await page.getByRole('columnheader', { name: /Budget/ }).count()).toBe(0)
+    expect(await page.getByRole('columnheader', { name: /Ansvarlig/ }).count()).toBe(1)
+  })
+
   it('keeps a dated status log per indsats, newest first, and shows the latest as a column', async () => {
     const session = await open()
     const { page } = session

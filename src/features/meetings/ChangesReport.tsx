@@ -23,7 +23,7 @@ interface ChangesReportProps {
 
 export function ChangesReport({ overview, version, current, read, onBack }: ChangesReportProps) {
   const title = changesTitle(version)
-  const diff = useMemo(() => diffInitiatives(version.initiatives, current), [version, current])
+  const diff = useMemo(() => diffInitiatives(version.initiatives, current, { before: version.overview.columns, after: overview.columns }), [version, current, overview.columns])
   const [status, setStatus] = useState('')
   const doc = useMemo(() => ({ overview, title, diff, read }), [overview, title, diff, read])
 
