@@ -8,6 +8,7 @@ import { storage, type UndoOutcome, type WriteResult } from '../storage'
 import { bulkSelectionText, fieldErrors, storageErrors, t } from '../strings'
 import type { ToastMessage } from '../ui/Toast'
 import { SelectionBar } from '../features/selection/SelectionBar'
+import { todayIso } from './use-view-state'
 
 interface BulkSelectionProps {
   overviewId: string
@@ -30,7 +31,7 @@ export function BulkSelection({ overviewId, rows, selected, shownIds, clear, not
   }
 
   async function apply(patch: BulkPatch): Promise<string | null> {
-    const result = await storage.bulkUpdate(overviewId, [...selected], patch)
+    const result = await storage.bulkUpdate(overviewId, [...selected], patch, todayIso())
     if (!result.ok) return result.code === 'invalid' ? (fieldErrors[result.issues[0]?.code ?? ''] ?? storageErrors.invalid) : storageErrors[result.code]
     const receipt = result.value
     notify({ kind: 'success', text: bulkSelectionText.updated(selected.size), ms: 15_000, action: { label: t.undo, run: async () => undone(await storage.undoBulkUpdate(receipt)) } })

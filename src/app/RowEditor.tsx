@@ -6,10 +6,8 @@
  */
 import { useReducer, useState } from 'react'
 import type { Initiative, InitiativeDraft, Overview, Status } from '../domain/model'
-import { noteEntry, startStatusLogEdit, statusLogReducer, statusLogUnsaved, statusLogWrite } from '../domain/status-log-edit'
+import { noteEntry, startStatusLogEdit, statusChangeText, statusLogReducer, statusLogUnsaved, statusLogWrite } from '../domain/status-log-edit'
 import { useStatusLog, type StatusLogWrite } from '../storage'
-import { statusLabels } from '../strings'
-import { statusLogText } from '../strings/status-log'
 import { InitiativeForm, type SaveOutcome } from '../features/editor/InitiativeForm'
 import type { ColumnSpec } from '../domain/columns'
 import { StatusChangeNote, StatusLogPanel } from '../features/status-log/parts'
@@ -38,7 +36,7 @@ function EditWithLog({ initiative, overview, areas, columns, today, onSave, onCl
   const saved = useStatusLog(initiative.id)
   const [edit, dispatch] = useReducer(statusLogReducer, today, startStatusLogEdit)
   const [status, setStatus] = useState<Status>(initiative.status)
-  const suggested = status !== initiative.status ? statusLogText.statusChanged(statusLabels[initiative.status], statusLabels[status]) : null
+  const suggested = statusChangeText(initiative.status, status)
 
   return (
     <InitiativeForm

@@ -4,7 +4,9 @@
  * add form, and the entry offered when the Status field changes. Nothing here is written
  * until Gem — then all of it goes in the row's own transaction — and Annullér drops it all.
  */
-import type { StatusEntry } from './model'
+import type { Status, StatusEntry } from './model'
+import { statusLabels } from '../strings/core'
+import { statusLogText } from '../strings/status-log'
 import { formatDateEntry } from './date-entry-format'
 import { parseDateEntry } from './date-entry'
 import { newestFirst } from './status-line'
@@ -98,11 +100,24 @@ export function readTyped(typed: TypedEntry, required: boolean): { ok: true; ent
   return { ok: true, entry: { date: date.value, text, author } }
 }
 
+/** The text offered for a Status change ("Status ændret fra I gang til Implementeret."); null when it did not change. */
+export function statusChangeText(from: Status, to: Status): string | null {
+  return from === to ? null : statusLogText.statusChanged(statusLabels[from], statusLabels[to])
+}
+
+/**
+ * The log entry a Status change writes: dated the day of the change (`today`, ISO), no author.
+ * The one rule for Rediger's Gem (with the text as the user left it) and for Sæt status on many rows.
+ */
+export function statusChangeEntry(text: string, today: string): EntryDraft {
+  return { date: today, text, author: '' }
+}
+
 /** The entry offered for a changed Status, as Gem would write it; null when there is none or it is left out. */
 export function noteEntry(edit: StatusLogEdit, suggested: string | null, today: string): EntryDraft | null {
   if (suggested === null || edit.note.leftOut) return null
   const text = (edit.note.text ?? suggested).trim()
-  return text ? { date: today, text, author: '' } : null
+  return text ? statusChangeEntry(text, today) : null
 }
 
 /** Everything Gem writes to the log: the pending entries, what is typed in the add form, and the Status note. */

@@ -1,14 +1,17 @@
 /**
  * Many rows at once: one field set on every selected row, or every selected row deleted,
  * each in one transaction, and the Fortryd of each in one transaction that puts every
- * row back exactly as it was (same record, same page, same status log).
+ * row back exactly as it was (same record, same page, same status log). Sæt status
+ * writes the status-log entry a changed Status gets in Rediger, one per changed row, in
+ * the same transaction (the rule is src/domain/status-log-edit.ts `statusChangeEntry`).
  */
 import type { IndsatsDb } from './db'
 import type { Initiative, StatusEntry } from '../domain/model'
 import { isBulkPatch, patchedRow, type BulkPatch } from '../domain/bulk-edit'
 import { failure, ok, type WriteResult } from './result'
 import { loadSchemas, validate } from './validate'
-import { nowIso } from './clock'
+import { statusChangeEntry, statusChangeText } from '../domain/status-log-edit'
+import { newId, nowIso } from './clock'
 import { byOrder, makePage, pagesHolding, PAGE_SIZE, type RowPage } from './row-pages'
 import { addRows, deleteRows, putRows } from './row-writes'
 
@@ -19,6 +22,8 @@ export interface BulkUpdateReceipt {
   before: Initiative[]
   /** The revision the change gave each row in `before`, by id: Fortryd leaves a row edited since alone. */
   revisions: Record<string, number>
+  /** The status-log entries Sæt status wrote (one per changed row): Fortryd deletes those of the rows it puts back. */
+  statusLogs: StatusEntry[]
 }
 
 /** What Fortryd of a bulk delete needs: every row with the page it was on, and their status logs. */
@@ -43,41 +48,54 @@ async function locate(db: IndsatsDb, overviewId: string, ids: readonly string[])
   return located.every((entry) => entry !== undefined && entry.row.overviewId === overviewId) ? (located as { row: Initiative; page: RowPage }[]) : null
 }
 
-/** Sets the patch's fields on every row in `ids`, all or nothing; each changed row is validated and its revision moves up. */
-export async function bulkUpdate(db: IndsatsDb, overviewId: string, ids: readonly string[], patch: BulkPatch): Promise<WriteResult<BulkUpdateReceipt>> {
+/**
+ * Sets the patch's fields on every row in `ids`, all or nothing; each changed row is validated and its revision moves up.
+ * A changed Status also gets its status-log entry, dated `today` (ISO, the user's day, as Rediger dates it).
+ */
+export async function bulkUpdate(db: IndsatsDb, overviewId: string, ids: readonly string[], patch: BulkPatch, today: string): Promise<WriteResult<BulkUpdateReceipt>> {
   if (!isBulkPatch(patch)) return { ok: false, code: 'invalid', issues: [{ field: '', code: 'invalid' }] }
   try {
-    const { initiativeSchema } = await loadSchemas()
-    return await db.transaction('rw', db.rowPages, async () => {
+    const { initiativeSchema, statusEntrySchema } = await loadSchemas()
+    return await db.transaction('rw', db.rowPages, db.statusLogs, async () => {
       const located = await locate(db, overviewId, ids)
       if (!located) return { ok: false, code: 'not-found' } as const
       const now = nowIso()
       const before: Initiative[] = []
       const written: Initiative[] = []
+      const statusLogs: StatusEntry[] = []
       for (const { row } of located) {
         if (patchedRow(row, patch) === row) continue
         const next = validate(initiativeSchema, { ...row, ...patch, updatedAt: now, revision: row.revision + 1 })
         if (!next.ok) return { ok: false, code: 'invalid', issues: next.issues } as const
         before.push(row)
         written.push(next.value)
+        const text = statusChangeText(row.status, next.value.status)
+        if (text === null) continue
+        const entry = validate(statusEntrySchema, { ...statusChangeEntry(text, today), id: newId(), initiativeId: row.id, overviewId, createdAt: now })
+        if (!entry.ok) return { ok: false, code: 'invalid', issues: entry.issues } as const
+        statusLogs.push(entry.value)
       }
       await putRows(db, written)
-      return ok({ overviewId, before, revisions: Object.fromEntries(written.map((row) => [row.id, row.revision])) })
+      await db.statusLogs.bulkAdd(statusLogs)
+      return ok({ overviewId, before, revisions: Object.fromEntries(written.map((row) => [row.id, row.revision])), statusLogs })
     })
   } catch (error) {
     return failure(error)
   }
 }
 
-/** Fortryd of a bulk change: every row put back as it was, unless it was changed or deleted since (then it is left as it is, and counted). */
+/** Fortryd of a bulk change: every row put back as it was, with the status-log entries it wrote gone, unless the row was changed or deleted since (then it is left as it is, and counted). */
 export async function undoBulkUpdate(db: IndsatsDb, receipt: BulkUpdateReceipt): Promise<WriteResult<UndoOutcome>> {
   try {
-    return await db.transaction('rw', db.rowPages, async () => {
+    return await db.transaction('rw', db.rowPages, db.statusLogs, async () => {
       const ids = receipt.before.map((row) => row.id)
       const current = new Map<string, Initiative>()
       for (const page of await pagesHolding(db, ids)) for (const row of page.rows) current.set(row.id, row)
       const restore = receipt.before.filter((row) => current.get(row.id)?.revision === receipt.revisions[row.id])
       await putRows(db, restore)
+      // A row left alone keeps its entry: its Status may still be the one the entry tells of.
+      const restored = new Set(restore.map((row) => row.id))
+      await db.statusLogs.bulkDelete(receipt.statusLogs.filter((entry) => restored.has(entry.initiativeId)).map((entry) => entry.id))
       return ok({ restored: restore.length, skipped: receipt.before.length - restore.length })
     })
   } catch (error) {

@@ -111,7 +111,7 @@ export const storage = {
   deleteInitiative: async (id: string) => (await writes()).deleteInitiative(db(), id),
   restoreInitiatives: async (rows: DeletedRow[]) => (await writes()).restoreInitiatives(db(), rows),
   /** Many rows at once (the bulk bar): one field set on every row, or every row deleted; each returns what its Fortryd needs. One transaction each. */
-  bulkUpdate: async (overviewId: string, ids: readonly string[], patch: BulkPatch) => afterSave(await (await writes()).bulkUpdate(db(), overviewId, ids, patch)),
+  bulkUpdate: async (overviewId: string, ids: readonly string[], patch: BulkPatch, today: string) => afterSave(await (await writes()).bulkUpdate(db(), overviewId, ids, patch, today)),
   undoBulkUpdate: async (receipt: BulkUpdateReceipt) => (await writes()).undoBulkUpdate(db(), receipt),
   bulkDelete: async (overviewId: string, ids: readonly string[]) => (await writes()).bulkDelete(db(), overviewId, ids),
   undoBulkDelete: async (receipt: BulkDeleteReceipt) => (await writes()).undoBulkDelete(db(), receipt),

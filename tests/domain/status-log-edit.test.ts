@@ -11,6 +11,7 @@ import {
   type StatusLogAction,
   type StatusLogEdit,
 } from '../../src/domain/status-log-edit'
+import { statusChangeEntry, statusChangeText } from '../../src/domain/status-log-edit'
 
 const TODAY = '2021-02-01'
 const run = (...actions: StatusLogAction[]): StatusLogEdit => actions.reduce(statusLogReducer, startStatusLogEdit(TODAY))
@@ -129,5 +130,20 @@ describe('the log as shown', () => {
       ['old', true],
       ['pending-2', false],
     ])
+  })
+})
+
+describe('the entry a Status change writes (Rediger and Sæt status)', () => {
+  it.each([
+    ['not-started', 'implemented', 'Status ændret fra Ikke påbegyndt til Implementeret.'],
+    ['in-progress', 'on-hold', 'Status ændret fra I gang til Sat i bero.'],
+    ['dropped', 'in-progress', 'Status ændret fra Udgået til I gang.'],
+    ['implemented', 'implemented', null],
+  ] as const)('%s → %s: %s', (from, to, text) => {
+    expect(statusChangeText(from, to)).toBe(text)
+  })
+
+  it('is dated the day of the change, with no author', () => {
+    expect(statusChangeEntry('Status ændret.', '2021-02-03')).toEqual({ date: '2021-02-03', text: 'Status ændret.', author: '' })
   })
 })

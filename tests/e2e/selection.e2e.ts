@@ -131,6 +131,33 @@ describe.skipIf(!hasBrowser)('choosing rows and changing them at once', () => {
     await expect.poll(() => dumpDatabase(page)).toBe(before)
   })
 
+  it('Sæt status writes a status-log entry per changed row, as Rediger does; Fortryd removes them with the rest', async () => {
+    const { page } = await open()
+    await expect.poll(() => leafRows(page).count()).toBe(19)
+    const before = await dumpDatabase(page)
+    const titles = ['Ny HR-Enhed', 'Styrket journaliseringspraksis']
+    const statuses = await Promise.all(titles.map((title) => rowWith(page, title).locator('td.col-status').textContent()))
+    expect(statuses).not.toContain('Sat i bero')
+    for (const title of titles) await page.getByRole('checkbox', { name: `Vælg ${title}` }).check()
+    await bar(page).getByRole('button', { name: 'Sæt status' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Sæt status' })
+    await dialog.getByLabel('Sat i bero').check()
+    await dialog.getByRole('button', { name: 'Sæt status' }).click()
+    await expect.poll(() => dialog.count()).toBe(0)
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '2 indsatser er ændret.' }).count()).toBe(1)
+
+    for (const [index, title] of titles.entries()) {
+      await rowWith(page, title).getByRole('button', { name: 'Rediger' }).click()
+      const form = page.getByRole('dialog', { name: 'Rediger' })
+      await expect.poll(() => form.getByText(`Status ændret fra ${statuses[index]?.trim()} til Sat i bero.`).count()).toBe(1)
+      await form.getByRole('button', { name: 'Annullér' }).click()
+      await expect.poll(() => form.count()).toBe(0)
+    }
+
+    await page.getByRole('button', { name: 'Fortryd' }).click()
+    await expect.poll(() => dumpDatabase(page)).toBe(before)
+  })
+
   it('Sæt ansvarlig types a value for every chosen row, and refuses one that is too long', async () => {
     const { page } = await open()
     await expect.poll(() => leafRows(page).count()).toBe(19)

@@ -5,9 +5,11 @@ import type { Initiative, Overview, StatusEntry } from '../../src/domain/model'
 import { bulkDelete, bulkUpdate, undoBulkDelete, undoBulkUpdate } from '../../src/storage/bulk'
 import { updateInitiative } from '../../src/storage/initiatives'
 import { getRow, rowsOf } from '../../src/storage/row-pages'
+import { statusChangeEntry, statusChangeText } from '../../src/domain/status-log-edit'
 import { dump, freshDb, put } from './restore-helpers'
 
 const T0 = '2021-01-18T08:00:00.000Z'
+const TODAY = '2021-02-03'
 const overviewOf = (id: string): Overview => ({ id, title: `Bilag ${id}`, committee: '', caseNumber: '', meetingDate: '2021-01-20', legend: { A: '', B: '', C: '' }, columns: [], createdAt: T0, updatedAt: T0 })
 const row = (overviewId: string, n: number): Initiative => ({
   id: `${overviewId}-${n}`,
@@ -64,7 +66,7 @@ describe('bulkUpdate', () => {
     ['owner', { owner: 'Økonomichefen' }],
     ['area', { area: 'Rekruttering' }],
   ])('sets %s on every row, moves each revision once, and leaves the others alone', async (_, patch) => {
-    const result = await bulkUpdate(db, 'ov', many, patch)
+    const result = await bulkUpdate(db, 'ov', many, patch, TODAY)
     expect(result.ok).toBe(true)
     const after = await rowsOf(db, 'ov')
     const chosen = new Set(many)
@@ -80,7 +82,7 @@ describe('bulkUpdate', () => {
   })
 
   it('writes only the rows that did not have the value, and its receipt holds just those', async () => {
-    const result = await bulkUpdate(db, 'ov', few, { category: 'C' })
+    const result = await bulkUpdate(db, 'ov', few, { category: 'C' }, TODAY)
     // Of ov-3 (A), ov-260 (C) and ov-599 (C), only ov-3 changes.
     expect(result.ok && result.value.before.map((r) => r.id)).toEqual(['ov-3'])
     expect(await getRow(db, 'ov-260')).toEqual(rows[259])
@@ -91,7 +93,7 @@ describe('bulkUpdate', () => {
     ['many rows', many],
   ])('Fortryd puts %s back byte for byte', async (_, ids) => {
     const before = await dump(db)
-    const result = await bulkUpdate(db, 'ov', ids, { owner: 'Ny ansvarlig' })
+    const result = await bulkUpdate(db, 'ov', ids, { owner: 'Ny ansvarlig' }, TODAY)
     if (!result.ok) throw new Error(result.code)
     expect(await dump(db)).not.toBe(before)
     expect(await undoBulkUpdate(db, result.value)).toEqual({ ok: true, value: { restored: ids.length, skipped: 0 } })
@@ -99,13 +101,52 @@ describe('bulkUpdate', () => {
   })
 
   it('Fortryd leaves a row edited since alone, and says so', async () => {
-    const result = await bulkUpdate(db, 'ov', few, { owner: 'Ny ansvarlig' })
+    const result = await bulkUpdate(db, 'ov', few, { owner: 'Ny ansvarlig' }, TODAY)
     if (!result.ok) throw new Error(result.code)
     const edited = (await getRow(db, 'ov-260'))!
     await updateInitiative(db, 'ov-260', { ...edited, owner: 'Rettet i et andet vindue' }, edited.revision)
     expect(await undoBulkUpdate(db, result.value)).toEqual({ ok: true, value: { restored: 2, skipped: 1 } })
     expect((await getRow(db, 'ov-260'))?.owner).toBe('Rettet i et andet vindue')
     expect((await getRow(db, 'ov-3'))?.owner).toBe('')
+  })
+
+  it('Sæt status writes one status-log entry per changed row, as Rediger does, and none for a row that had the status', async () => {
+    await bulkUpdate(db, 'ov', ['ov-5'], { status: 'implemented' }, TODAY)
+    const result = await bulkUpdate(db, 'ov', few.concat('ov-5'), { status: 'implemented' }, TODAY)
+    if (!result.ok) throw new Error(result.code)
+    const logs = await db.statusLogs.where('initiativeId').anyOf([...few, 'ov-5']).toArray()
+    const written = logs.filter((e) => e.date === TODAY)
+    expect(written.map((e) => e.initiativeId).sort()).toEqual(['ov-260', 'ov-3', 'ov-5', 'ov-599'])
+    expect(result.value.statusLogs.map((e) => e.initiativeId)).toEqual(few)
+    for (const e of result.value.statusLogs) {
+      expect(e).toMatchObject({ ...statusChangeEntry(statusChangeText('not-started', 'implemented')!, TODAY), overviewId: 'ov' })
+      expect(e.text).toBe('Status ændret fra Ikke påbegyndt til Implementeret.')
+    }
+  })
+
+  it('Sæt kategori writes no status-log entry', async () => {
+    const before = await db.statusLogs.count()
+    const result = await bulkUpdate(db, 'ov', many, { category: 'B' }, TODAY)
+    expect(result.ok && result.value.statusLogs).toEqual([])
+    expect(await db.statusLogs.count()).toBe(before)
+  })
+
+  it('Fortryd of Sæt status puts the rows back and removes its log entries, byte for byte', async () => {
+    const before = await dump(db)
+    const result = await bulkUpdate(db, 'ov', many, { status: 'on-hold' }, TODAY)
+    if (!result.ok) throw new Error(result.code)
+    expect(result.value.statusLogs).toHaveLength(many.length)
+    expect(await undoBulkUpdate(db, result.value)).toEqual({ ok: true, value: { restored: many.length, skipped: 0 } })
+    expect(await dump(db)).toBe(before)
+  })
+
+  it('Fortryd of Sæt status keeps the entry of a row edited since', async () => {
+    const result = await bulkUpdate(db, 'ov', few, { status: 'in-progress' }, TODAY)
+    if (!result.ok) throw new Error(result.code)
+    const edited = (await getRow(db, 'ov-260'))!
+    await updateInitiative(db, 'ov-260', { ...edited, owner: 'Rettet i et andet vindue' }, edited.revision)
+    await undoBulkUpdate(db, result.value)
+    expect((await db.statusLogs.where('initiativeId').anyOf(few).toArray()).filter((e) => e.date === TODAY).map((e) => e.initiativeId)).toEqual(['ov-260'])
   })
 
   it.each([
@@ -115,7 +156,7 @@ describe('bulkUpdate', () => {
     ['a row of another overview', [...few, 'other-1'], { owner: 'X' }, 'not-found'],
   ])('refuses %s and writes nothing', async (_, ids, patch, code) => {
     const before = await dump(db)
-    const result = await bulkUpdate(db, 'ov', ids, patch as never)
+    const result = await bulkUpdate(db, 'ov', ids, patch as never, TODAY)
     expect(result).toMatchObject({ ok: false, code })
     expect(await dump(db)).toBe(before)
   })
@@ -123,7 +164,7 @@ describe('bulkUpdate', () => {
   it('leaves everything as it was when the write dies half-way', async () => {
     const before = await dump(db)
     failHalfWay(Object.assign(new Error('full'), { name: 'QuotaExceededError' }))
-    expect(await bulkUpdate(db, 'ov', many, { status: 'dropped' })).toMatchObject({ ok: false, code: 'quota' })
+    expect(await bulkUpdate(db, 'ov', many, { status: 'dropped' }, TODAY)).toMatchObject({ ok: false, code: 'quota' })
     vi.restoreAllMocks()
     expect(await dump(db)).toBe(before)
   })
