@@ -5,6 +5,7 @@
  */
 import type { BackupReadError, RecordCounts } from '../io/backup'
 import { countOf as count, formatCount } from './number'
+import { columnErrors } from './columns'
 
 const overviewCount = (n: number) => count(n, 'oversigt', 'oversigter')
 const initiativeCount = (n: number) => count(n, 'indsats', 'indsatser')
@@ -77,4 +78,5 @@ export const backupReadErrors: Record<BackupReadError, string> = {
     'Sikkerhedskopien er lavet med en nyere version af Indsatsoverblik og kan ikke læses af denne version — opdatér siden eller brug den nyere version. Intet er ændret.',
   invalid: 'Sikkerhedskopien er beskadiget eller ufuldstændig og kan ikke gendannes. Intet er ændret.',
   'too-large': 'Filen er for stor til at være en sikkerhedskopi fra Indsatsoverblik. Intet er ændret.',
+  'unknown-column-type': columnErrors['unknown-column-type'],
 }

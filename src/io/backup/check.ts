@@ -30,7 +30,7 @@ const recordsSchema = z.object({
 
 export type CheckResult =
   | { ok: true; value: BackupRecords }
-  | { ok: false; code: 'invalid' | 'too-large'; detail: string }
+  | { ok: false; code: 'invalid' | 'too-large' | 'unknown-column-type'; detail: string }
 
 export function checkRecords(
   raw: { overviews?: unknown; initiatives?: unknown; statusLogs?: unknown; snapshots?: unknown },
@@ -50,7 +50,9 @@ export function checkRecords(
   const parsed = recordsSchema.safeParse({ overviews, initiatives, statusLogs, snapshots })
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    return { ok: false, code: 'invalid', detail: issue ? `${issue.path.map(String).join('.')}: ${issue.message}` : 'invalid' }
+    // A column type from a newer app is not damage: it gets its own sentence.
+    const code = issue?.message === 'unknown-column-type' ? 'unknown-column-type' : 'invalid'
+    return { ok: false, code, detail: issue ? `${issue.path.map(String).join('.')}: ${issue.message}` : 'invalid' }
   }
 
   const overviewIds = new Set<string>()

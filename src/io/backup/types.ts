@@ -17,7 +17,7 @@ export interface BackupContents extends BackupRecords {
 }
 
 /** Why a file cannot be restored; the UI shows one Danish sentence per code (src/strings/backup.ts). */
-export type BackupReadError = 'not-json' | 'not-a-backup' | 'newer-version' | 'invalid' | 'too-large'
+export type BackupReadError = 'not-json' | 'not-a-backup' | 'newer-version' | 'invalid' | 'too-large' | 'unknown-column-type'
 
 export type BackupReadResult =
   | { ok: true; value: BackupContents }

@@ -16,7 +16,7 @@ import { dump, freshDb, put } from '../../storage/restore-helpers'
 import { dataSetArb, FUZZ_RUNS, statusEntryArb, type DataSet } from './arbitraries'
 import { EXPORTED_AT, initiatives, overviews, snapshots, statusLogs, validFile, validJson } from './helpers'
 
-const CODES = ['not-json', 'not-a-backup', 'newer-version', 'invalid', 'too-large']
+const CODES = ['not-json', 'not-a-backup', 'newer-version', 'invalid', 'too-large', 'unknown-column-type']
 const modes = fc.constantFrom<RestoreMode>('replace', 'merge')
 
 /** What this browser holds before every case: some rows, their status entries, a version, and meta. */

@@ -65,8 +65,8 @@ describe('readBackup', () => {
     const file = validFile()
     ;(file.overviews as Record<string, unknown>[])[0]!.columns = [{ id: 'xabc123', name: 'Budget', type: 'currency' }]
     const result = readBackup(JSON.stringify(file))
-    expect(result).toMatchObject({ ok: false, code: 'invalid' })
-    expect(result.ok ? '' : result.detail).toMatch(/unknown-column-type/)
+    expect(result).toMatchObject({ ok: false, code: 'unknown-column-type' })
+    expect(result.ok ? '' : backupReadErrors[result.code]).toBe('Sikkerhedskopien har en kolonne af en type, som denne version ikke kender. Intet er ændret.')
   })
 
   it('ignores whatever a version 1 file says about status logs or versions', () => {
