@@ -38,7 +38,7 @@ describe('diffInitiatives', () => {
 
   it('compares every registry column marked inDiff, and no other built-in', () => {
     expect(diffColumns().map((c) => c.spec.id)).toEqual(compared)
-    expect(compared).toEqual(['area', 'category', 'title', 'method', 'deadlineText', 'status', 'owner', 'fixedDeadline', 'notes'])
+    expect(compared).toEqual(['area', 'category', 'title', 'method', 'deadlineText', 'fixedDeadline', 'status', 'owner', 'notes'])
   })
 
   it.each(compared.map((field) => [field]))('reports a change of %s with before and after', (field) => {

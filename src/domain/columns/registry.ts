@@ -11,7 +11,8 @@
 import type { Initiative, Overview } from '../model'
 import type { ExtraColumn, ExtraColumnType } from './extra'
 import type { ColumnKind } from './kinds'
-import { columnLabels, type ColumnId } from '../../strings/core'
+import { columnLabels, t, type ColumnId } from '../../strings/core'
+import { INITIATIVE_TITLE_MAX } from '../limits'
 
 /** Where a column's value lives. */
 export type ColumnSource =
@@ -22,6 +23,23 @@ export type ColumnSource =
 
 /** The fields of an indsats a column can show or edit. */
 export type StoredField = 'area' | 'category' | 'title' | 'method' | 'deadlineText' | 'fixedDeadline' | 'status' | 'owner' | 'notes'
+
+/**
+ * How a column is a field of the row form (Ny indsats, Rediger). The input follows from the
+ * column's kind (src/features/editor/field-editors.tsx); these are what a kind does not say.
+ */
+export interface FormSpec {
+  /** The field's label when it is not the column's header ("Kategori" for ABC). */
+  label?: string
+  /** Help text under the label. */
+  hint?: string
+  /** The data model refuses the row without it (the schema decides; this tells assistive technology). */
+  required: boolean
+  /** Counted as typed ("245 af 1.000 tegn"), and held to this many characters before Gem. */
+  maxLength?: number
+  /** Lines of a text block (long text). */
+  rows?: number
+}
 
 export interface ColumnSpec {
   /** A built-in's name in code (`area` …) or an extra column's id (`x…`). */
@@ -37,6 +55,8 @@ export interface ColumnSpec {
   searchable: boolean
   /** Edited in the row form. */
   editable: boolean
+  /** The row form's field (an editable column has one), in registry order. */
+  form?: FormSpec
   /** Compared in "Ændringer siden …". */
   inDiff: boolean
   /** Written by the exports (the whole overview, and the view when shown). */
@@ -52,19 +72,23 @@ const derived = { from: 'derived' } as const
 const shown = { inTable: true, hiddenByDefault: false, exported: true } as const
 const formOnly = { inTable: false, hiddenByDefault: false, exported: false } as const
 
-/** The built-in columns in the Bilag 1 order, then the app's own; form-only fields and the export's Markering last. */
+/**
+ * The built-in columns in the Bilag 1 order, then the app's own; form-only fields where the
+ * form shows them (Fast frist beside the deadline it overrides, Noter last) and the export's
+ * Markering last. The row form, the diff and the conflict panel take this order.
+ */
 const BUILT_INS: readonly BuiltIn[] = [
-  { id: 'area', kind: 'short-text', source: stored('area'), ...shown, searchable: true, editable: true, inDiff: true, bulk: true },
-  { id: 'category', kind: 'category', source: stored('category'), ...shown, searchable: true, editable: true, inDiff: true, bulk: true },
-  { id: 'title', kind: 'long-text', source: stored('title'), ...shown, searchable: true, editable: true, inDiff: true, bulk: false },
-  { id: 'method', kind: 'long-text', source: stored('method'), ...shown, searchable: true, editable: true, inDiff: true, bulk: false },
-  { id: 'deadlineText', kind: 'deadline-text', source: stored('deadlineText'), ...shown, searchable: true, editable: true, inDiff: true, bulk: false },
+  { id: 'area', kind: 'short-text', source: stored('area'), ...shown, searchable: true, editable: true, form: { required: false }, inDiff: true, bulk: true },
+  { id: 'category', kind: 'category', source: stored('category'), ...shown, searchable: true, editable: true, form: { label: t.categoryField, required: true }, inDiff: true, bulk: true },
+  { id: 'title', kind: 'long-text', source: stored('title'), ...shown, searchable: true, editable: true, form: { required: true, maxLength: INITIATIVE_TITLE_MAX, rows: 3 }, inDiff: true, bulk: false },
+  { id: 'method', kind: 'long-text', source: stored('method'), ...shown, searchable: true, editable: true, form: { required: false, rows: 4 }, inDiff: true, bulk: false },
+  { id: 'deadlineText', kind: 'deadline-text', source: stored('deadlineText'), ...shown, searchable: true, editable: true, form: { required: false }, inDiff: true, bulk: false },
   { id: 'deadline', kind: 'deadline', source: derived, ...shown, searchable: false, editable: false, inDiff: false, bulk: false },
-  { id: 'status', kind: 'status', source: stored('status'), ...shown, searchable: false, editable: true, inDiff: true, bulk: true },
-  { id: 'owner', kind: 'short-text', source: stored('owner'), ...shown, searchable: true, editable: true, inDiff: true, bulk: true },
+  { id: 'fixedDeadline', kind: 'date', source: stored('fixedDeadline'), ...formOnly, searchable: false, editable: true, form: { label: t.fixedDeadlineField, hint: t.fixedDeadlineHint, required: false }, inDiff: true, bulk: false },
+  { id: 'status', kind: 'status', source: stored('status'), ...shown, searchable: false, editable: true, form: { required: true }, inDiff: true, bulk: true },
+  { id: 'owner', kind: 'short-text', source: stored('owner'), ...shown, searchable: true, editable: true, form: { required: false }, inDiff: true, bulk: true },
   { id: 'latestStatus', kind: 'latest-status', source: derived, ...shown, hiddenByDefault: true, searchable: true, editable: false, inDiff: false, bulk: false },
-  { id: 'fixedDeadline', kind: 'date', source: stored('fixedDeadline'), ...formOnly, searchable: false, editable: true, inDiff: true, bulk: false },
-  { id: 'notes', kind: 'long-text', source: stored('notes'), ...formOnly, searchable: true, editable: true, inDiff: true, bulk: false },
+  { id: 'notes', kind: 'long-text', source: stored('notes'), ...formOnly, searchable: true, editable: true, form: { required: false, rows: 3 }, inDiff: true, bulk: false },
   // Written beside Frist in every export (the flag as text); on screen it is Frist's badge.
   { id: 'flag', kind: 'flag', source: derived, inTable: false, hiddenByDefault: false, exported: true, searchable: false, editable: false, inDiff: false, bulk: false },
 ]
@@ -87,6 +111,7 @@ export function extraColumnSpec(column: ExtraColumn): ColumnSpec {
     hiddenByDefault: false,
     searchable: true,
     editable: true,
+    form: { required: false },
     inDiff: true,
     exported: true,
     bulk: false,

@@ -1,27 +1,25 @@
 /**
- * One form for Ny indsats and Rediger. Every field is checked before Gem (Danish messages
- * beside each field, nothing saved until all are right); it shows, as you type, how the
- * deadline text is read — which a fixed date (Fast frist) can override.
+ * One form for Ny indsats and Rediger. Its fields are the registry's editable columns
+ * (src/domain/columns: label, kind, help text, length limit, required), each with the editor
+ * of its kind (./field-editors), then the overview's extra columns. Every field is checked
+ * before Gem (Danish messages beside each field, nothing saved until all are right); it shows,
+ * as you type, how the deadline text is read — which a fixed date (Fast frist) can override.
  *
  * Rediger also shows the row's detail below the form (its status log, composed in src/app):
  * Gem saves the form and the detail together, Annullér and every other way of closing drops
  * both, and closing with anything unsaved asks first.
  */
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react'
-import { STATUSES, type Initiative, type InitiativeDraft, type Overview, type Status } from '../../domain/model'
+import type { Initiative, InitiativeDraft, Overview, Status } from '../../domain/model'
 import { newRowReferenceDate, referenceDate } from '../../domain/reference-date'
-import { normaliseDateEntry, parseDateEntry } from '../../domain/date-entry'
-import { INITIATIVE_TITLE_MAX } from '../../domain/limits'
-import { columnLabels, fieldErrors, statusLabels, t } from '../../strings'
+import { parseDateEntry } from '../../domain/date-entry'
+import { fieldErrors, t } from '../../strings'
 import { Dialog } from '../../ui/Dialog'
-import { DateField } from '../../ui/DateField'
-import { CharacterCount } from '../../ui/CharacterCount'
 import { DeadlinePreview } from './DeadlinePreview'
 import { formValues, validateForm, type DraftIssues, type FormValues } from './validate-draft'
-import { categoryChoices } from './category-choices'
 import { ConflictPanel } from './ConflictPanel'
-import { ExtraFields } from './ExtraFields'
-import { BUILT_IN_COLUMNS, type ColumnSpec, type ExtraColumn } from '../../domain/columns'
+import { FIELD_EDITORS } from './field-editors'
+import { BUILT_IN_COLUMNS, type ColumnKind, type ColumnSpec, type ExtraColumn } from '../../domain/columns'
 
 /** What became of a save: the caller maps storage results to these. */
 export type SaveOutcome =
@@ -114,97 +112,47 @@ export function InitiativeForm(props: InitiativeFormProps) {
     onStatusChange?.(conflict.theirs.status)
   }
 
-  const describe = (name: keyof InitiativeDraft, ...more: string[]) => [issues[name] ? `${id}-${name}-error` : '', ...more].filter(Boolean).join(' ') || undefined
-  const field = (name: keyof InitiativeDraft, ...describedBy: string[]) => ({
-    id: `${id}-${name}`,
-    'aria-invalid': issues[name] ? true : undefined,
-    'aria-describedby': describe(name, ...describedBy),
-  })
-  const message = (name: keyof InitiativeDraft) => (issues[name] ? (fieldErrors[issues[name]] ?? fieldErrors.required) : null)
-  const error = (name: keyof InitiativeDraft) =>
-    issues[name] ? (
-      <span id={`${id}-${name}-error`} className="form-error-message">
-        {message(name)}
-      </span>
-    ) : null
-  const group = (name: keyof InitiativeDraft) => `form-group${issues[name] ? ' form-error' : ''}`
-  const label = (name: keyof InitiativeDraft, text: string) => (
-    <label className="form-label" htmlFor={`${id}-${name}`}>
-      {text}
-    </label>
-  )
   const fixed = parseDateEntry(values.fixedDeadline)
+  // What only this form knows, for the kinds that need it: the live reading under a deadline text, the status-log note under Status.
+  const below: Partial<Record<ColumnKind, ReactNode>> = {
+    'deadline-text': <DeadlinePreview id={`${id}-reading`} text={values.deadlineText} reference={reference} fixed={fixed.ok && fixed.value ? fixed.value : undefined} />,
+    status: <div aria-live="polite">{statusDetail}</div>,
+  }
+  const suggestions: Record<string, readonly string[]> = { area: areas }
+
+  /** One field per editable column, in registry order: the built-ins, then the overview's extra columns. */
+  function fieldOf(spec: ColumnSpec) {
+    const Editor = FIELD_EDITORS[spec.kind]
+    if (!Editor || !spec.editable || !spec.form) return null
+    const extra = spec.source.from === 'extra'
+    const key = extra ? (`extra:${spec.id}` as const) : (spec.id as keyof InitiativeDraft)
+    const field = spec.source.from === 'field' ? spec.source.field : undefined
+    const issue = issues[key]
+    return (
+      <Editor
+        key={spec.id}
+        id={extra ? `${id}-extra-${spec.id}` : `${id}-${spec.id}`}
+        spec={spec}
+        form={spec.form}
+        value={field ? String(values[field] ?? '') : (values.extra[spec.id] ?? '')}
+        onChange={(text) => {
+          if (!field) return setValues((v) => ({ ...v, extra: { ...v.extra, [spec.id]: text } }))
+          set({ [field]: text })
+          if (spec.kind === 'status') onStatusChange?.(text as Status)
+        }}
+        error={issue ? (fieldErrors[issue] ?? fieldErrors.required ?? null) : null}
+        describedBy={spec.kind === 'deadline-text' ? `${id}-reading` : undefined}
+        suggestions={suggestions[spec.id]}
+        below={below[spec.kind]}
+      />
+    )
+  }
 
   return (
     <Dialog title={initiative ? t.edit : t.newInitiative} onClose={onClose} wide unsaved={unsaved}>
       {conflict && <ConflictPanel columns={columns} mine={conflict.mine} theirs={conflict.theirs} onKeepMine={keepMine} onUseTheirs={useTheirs} />}
       <form ref={formRef} id={`${id}-form`} noValidate onSubmit={submit} className="initiative-form">
-        <div className={group('area')}>
-          {label('area', columnLabels.area)}
-          {error('area')}
-          <input {...field('area')} className="form-input" list={`${id}-areas`} value={values.area} onChange={(e) => set({ area: e.target.value })} />
-          <datalist id={`${id}-areas`}>{areas.map((a) => <option key={a} value={a} />)}</datalist>
-        </div>
-        <div className={group('category')}>
-          {label('category', t.categoryField)}
-          {error('category')}
-          <select {...field('category')} className="form-select" value={values.category} onChange={(e) => set({ category: e.target.value as FormValues['category'] })}>
-            {categoryChoices(values.category).map((choice) => <option key={choice.value} value={choice.value}>{choice.label}</option>)}
-          </select>
-        </div>
-        <div className={group('title')}>
-          {label('title', columnLabels.title)}
-          {error('title')}
-          <textarea {...field('title', `${id}-title-count`)} className="form-input" rows={3} value={values.title} onChange={(e) => set({ title: e.target.value })} />
-          <CharacterCount id={`${id}-title-count`} length={values.title.trim().length} max={INITIATIVE_TITLE_MAX} />
-        </div>
-        <div className={group('method')}>
-          {label('method', columnLabels.method)}
-          {error('method')}
-          <textarea {...field('method')} className="form-input" rows={4} value={values.method} onChange={(e) => set({ method: e.target.value })} />
-        </div>
-        <div className={group('deadlineText')}>
-          {label('deadlineText', columnLabels.deadlineText)}
-          {error('deadlineText')}
-          <input {...field('deadlineText', `${id}-reading`)} className="form-input" value={values.deadlineText} onChange={(e) => set({ deadlineText: e.target.value })} />
-          <DeadlinePreview id={`${id}-reading`} text={values.deadlineText} reference={reference} fixed={fixed.ok && fixed.value ? fixed.value : undefined} />
-        </div>
-        <DateField
-          id={`${id}-fixedDeadline`}
-          label={t.fixedDeadlineField}
-          hint={t.fixedDeadlineHint}
-          value={values.fixedDeadline}
-          onChange={(fixedDeadline) => set({ fixedDeadline })}
-          normalize={normaliseDateEntry}
-          invalid={Boolean(issues.fixedDeadline)}
-        />
-        <div className={group('status')}>
-          {label('status', columnLabels.status)}
-          <select
-            {...field('status')}
-            className="form-select"
-            value={values.status}
-            onChange={(e) => {
-              const status = e.target.value as Status
-              set({ status })
-              onStatusChange?.(status)
-            }}
-          >
-            {STATUSES.map((s) => <option key={s} value={s}>{statusLabels[s]}</option>)}
-          </select>
-          <div aria-live="polite">{statusDetail}</div>
-        </div>
-        <div className={group('owner')}>
-          {label('owner', columnLabels.owner)}
-          {error('owner')}
-          <input {...field('owner')} className="form-input" value={values.owner} onChange={(e) => set({ owner: e.target.value })} />
-        </div>
-        <div className={group('notes')}>
-          {label('notes', columnLabels.notes)}
-          {error('notes')}
-          <textarea {...field('notes')} className="form-input" rows={3} value={values.notes} onChange={(e) => set({ notes: e.target.value })} />
-        </div>
-        <ExtraFields idPrefix={id} columns={extraColumns} values={values.extra} issues={issues} onChange={(columnId, text) => setValues((v) => ({ ...v, extra: { ...v.extra, [columnId]: text } }))} />
+        {columns.map(fieldOf)}
       </form>
       {children}
       {/* Below the detail too: one Gem saves everything in the dialog. */}
