@@ -12,6 +12,7 @@ import {
   rowsNeedingAttention,
   setCategory,
   setExcluded,
+  setForRows,
   setMapping,
   splitRow,
   suggestedTitle,
@@ -19,13 +20,16 @@ import {
   type ImportField,
   type ImportPlan,
   type ImportResult,
+  type RowValues,
 } from '../../io/import'
-import { importDialogText as tx, importErrorMessages, importFieldLabels, importRowList } from '../../strings/import-dialog'
+import { importDialogText as tx, importErrorMessages, importFieldLabels, importRowList, importSetText as setText } from '../../strings/import-dialog'
 import { Dialog } from '../../ui/Dialog'
 import { ColumnMapping } from './ColumnMapping'
 import { ImportDecisions } from './ImportDecisions'
 import { PlanSummary } from './PlanSummary'
+import { importDates } from './import-dates'
 import { PreviewTable, type RowAction, type ShownRow } from './PreviewTable'
+import { SetForRows } from './SetForRows'
 import { SourceInput } from './SourceInput'
 import { TargetChoice } from './TargetChoice'
 import type { ImportRequest, ImportTarget, TargetOverview } from './types'
@@ -37,7 +41,8 @@ const PREVIEW_LIMIT = 200
 const LISTED_ROWS = 10
 
 interface ImportDialogProps {
-  overview: TargetOverview
+  /** The open overview; none on the empty start page (the import then makes a new one). */
+  overview?: TargetOverview
   today: string
   /** Commits; resolves to a Danish sentence when nothing was saved, null when done. */
   onImport: (request: ImportRequest) => Promise<string | null>
@@ -72,11 +77,10 @@ export function ImportDialog({ overview, today, onImport, onClose, notice }: Imp
   const read = useMemo(() => createDeadlineReader(), [])
 
   // Deadline texts without a year are read in the document's own year: its date above the
-  // table, else the meeting's (when appending), else today's; the user can change the year.
+  // table, else the file's, else the target's reference for a new row; the user can change it.
   const [chosenYear, setChosenYear] = useState<number | null>(null)
-  const base = plan?.documentDate?.iso ?? (target === 'append' ? overview.meetingDate || today : today)
-  const yearSource = plan?.documentDate ? 'text' : 'today'
-  const reference = chosenYear === null ? base : `${chosenYear}-01-01`
+  const dates = importDates(plan, overview ? target : 'new', overview, today, chosenYear)
+  const { reference } = dates
   const attention = useMemo(() => (plan ? rowsNeedingAttention(plan) : []), [plan])
   const included = useMemo(() => plan?.rows.reduce((n, row) => n + (row.excluded ? 0 : 1), 0) ?? 0, [plan])
   const filtering = onlyAttention && attention.length > 0
@@ -87,6 +91,8 @@ export function ImportDialog({ overview, today, onImport, onClose, notice }: Imp
     return numbers.map((number) => ({ row: plan.rows[number - 1]!, number }))
   }, [plan, filtering, attention])
   const shownCount = filtering ? attention.length : (plan?.rows.length ?? 0)
+  // "Sæt for alle viste rækker" reaches every row the filter shows, not only the rendered ones.
+  const shownIds = useMemo(() => (!plan ? [] : filtering ? attention.map((n) => plan.rows[n - 1]!.id) : plan.rows.map((r) => r.id)), [plan, filtering, attention])
 
   const newTitle = title ?? (plan ? suggestedTitle(plan) || tx.fallbackTitle : '')
   const blocked = !plan
@@ -163,11 +169,13 @@ export function ImportDialog({ overview, today, onImport, onClose, notice }: Imp
 
   async function submit() {
     if (!plan || blocked || busy) return
-    const out = toDrafts(plan, { reference })
+    const out = toDrafts(plan, { reference, statusDate: dates.statusDate, defaultReference: dates.defaultReference })
     if (!out.ok) return setSaveError(importErrorMessages[out.code])
     setBusy(true)
     setSaveError(null)
-    const failure = await onImport({ target, title: newTitle.trim(), legend: out.value.legend, drafts: out.value.drafts })
+    const { extraColumns: columns, rows, notesAbove } = out.value
+    const batch = { columns, rows, ...(notesAbove.length ? { notes: notesAbove.join('\n') } : {}) }
+    const failure = await onImport({ target: overview ? target : 'new', title: newTitle.trim(), legend: out.value.legend, batch })
     // On success the caller has closed the dialog; only a failure comes back here.
     if (failure !== null) {
       setBusy(false)
@@ -212,8 +220,8 @@ export function ImportDialog({ overview, today, onImport, onClose, notice }: Imp
               {tx.previewHeading}
             </h3>
             <PlanSummary plan={plan} />
-            <ImportDecisions idBase={idBase} plan={plan} year={Number(reference.slice(0, 4))} yearSource={yearSource} onYear={setChosenYear} />
-            <TargetChoice idBase={idBase} target={target} onTarget={setTarget} title={newTitle} onTitle={setTitle} openTitle={overview.title} />
+            <ImportDecisions idBase={idBase} plan={plan} year={dates.year} yearSource={dates.yearSource} onYear={setChosenYear} appending={overview !== undefined && target === 'append'} />
+            <TargetChoice idBase={idBase} target={overview ? target : 'new'} onTarget={setTarget} title={newTitle} onTitle={setTitle} openTitle={overview?.title} />
           </>
         )}
         <p className="import-summary" role="status">
@@ -262,6 +270,13 @@ export function ImportDialog({ overview, today, onImport, onClose, notice }: Imp
                 <label htmlFor={`${idBase}-only`}>{tx.onlyAttention(attention.length)}</label>
               </div>
             )}
+            <SetForRows
+              idBase={idBase}
+              count={shownIds.length}
+              onSet={(field, value, fieldLabel, valueLabel) => {
+                if (edit((current) => setForRows(current, shownIds, field, value as RowValues[typeof field]))) setAnnouncement(setText.announce(fieldLabel, valueLabel, shownIds.length))
+              }}
+            />
             <PreviewTable
               rows={visible}
               hidden={shownCount - visible.length}
