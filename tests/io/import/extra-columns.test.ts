@@ -152,3 +152,16 @@ describe('placing the columns in the target overview', () => {
     expect(placeImportColumns(existing, many, [], random)).toBeNull()
   })
 })
+
+describe('a column of numbers: a numbering kept in front of the indsats, or amounts in a column of their own', () => {
+  it.each([
+    [['1', '2', '3'], 'number'],
+    [['1.1', '1.2', '2.1'], 'number'],
+    [['12.500', '3.000', '750'], 'extra'],
+    [['750', '300', '120'], 'extra'],
+    [['30', '31', '32'], 'extra'],
+  ])('%j → %s', (values, field) => {
+    const p = unwrap(importText(tsv(['Indsats', 'Frist', 'Beløb'], ...values.map((v, i) => [`Opgave ${'abc'[i]}`, 'Medio 2021', v]))))
+    expect(p.mapping[2]).toBe(field)
+  })
+})
