@@ -108,6 +108,7 @@ export const importDialogText = {
   rowsCaption: 'Rækker, som importeres',
   rowNumber: 'Nr.',
   readsAs: 'Læses som',
+  statusWords: (text: string) => `Statuslog: "${text}"`,
   noDate: 'Ingen dato',
   notes: 'Bemærkninger',
   actions: 'Handlinger',

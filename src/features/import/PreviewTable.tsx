@@ -80,7 +80,13 @@ export const PreviewTable = memo(function PreviewTable({ rows, hidden, hiddenNee
                 <td className="import-col-method">{row.method}</td>
                 <td>{row.deadlineText}</td>
                 <td>{formatDeadline(deadline) || tx.noDate}</td>
-                <td>{statusLabels[storedStatus(row, deadline)]}</td>
+                <td>
+                  {statusLabels[storedStatus(row, deadline)]}
+                  {/* The words as written go into the status log: shown where they differ from the status. */}
+                  {row.statusText !== '' && row.statusText !== statusLabels[storedStatus(row, deadline)] && (
+                    <span className="import-status-words">{tx.statusWords(row.statusText)}</span>
+                  )}
+                </td>
                 <td className="import-col-notes">
                   <Notes row={row} />
                 </td>
