@@ -5,16 +5,11 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import './import.css'
-import type { Category } from '../../domain/model'
 import { createDeadlineReader } from '../../domain/view-row'
 import {
-  mergeWithAbove,
   rowsNeedingAttention,
-  setCategory,
-  setExcluded,
   setForRows,
   setMapping,
-  splitRow,
   suggestedTitle,
   toDrafts,
   type ImportField,
@@ -28,12 +23,13 @@ import { ColumnMapping } from './ColumnMapping'
 import { ImportDecisions } from './ImportDecisions'
 import { PlanSummary } from './PlanSummary'
 import { importDates } from './import-dates'
-import { PreviewTable, type RowAction, type ShownRow } from './PreviewTable'
+import { PreviewTable, type ShownRow } from './PreviewTable'
 import { SetForRows } from './SetForRows'
 import { SourceInput } from './SourceInput'
 import { TargetChoice } from './TargetChoice'
 import type { ImportRequest, ImportTarget, TargetOverview } from './types'
 import { useImportPlan } from './use-import-plan'
+import { useRowActions, type FocusRequest } from './use-row-actions'
 
 /** Rows rendered in the preview; the rest are counted ("… og N rækker mere") and imported. */
 const PREVIEW_LIMIT = 200
@@ -51,13 +47,6 @@ interface ImportDialogProps {
   notice?: string
 }
 
-/** Where focus goes once an edit has re-rendered the rows: the same row, or its neighbour. */
-interface FocusRequest {
-  rowId: number
-  action: RowAction
-  /** Position among the rendered rows, for when the row itself is gone (merged, filtered out). */
-  position: number
-}
 
 export function ImportDialog({ overview, today, onImport, onClose, notice }: ImportDialogProps) {
   const idBase = useId()
@@ -135,37 +124,7 @@ export function ImportDialog({ overview, today, onImport, onClose, notice }: Imp
     [edit],
   )
 
-  // Row handlers that stay the same until the plan or the rendered rows change, so the
-  // (memoised) preview does not re-render its rows on a keystroke in the title, a change
-  // of target or "Importerer …".
-  const onMerge = useCallback(
-    (s: ShownRow) =>
-      change((p) => mergeWithAbove(p, s.row.id), tx.announceMerged(s.number), {
-        rowId: plan?.rows[s.number - 2]?.id ?? s.row.id,
-        action: 'split',
-        position: Math.max(0, visible.indexOf(s) - 1),
-      }),
-    [change, plan, visible],
-  )
-  const onSplit = useCallback(
-    (s: ShownRow) =>
-      change((p) => splitRow(p, s.row.id), tx.announceSplit(s.number, s.row.pieces.length), { rowId: s.row.pieces[1] ?? s.row.id, action: 'merge', position: visible.indexOf(s) + 1 }),
-    [change, visible],
-  )
-  const onExclude = useCallback(
-    (s: ShownRow, excluded: boolean) =>
-      change((p) => setExcluded(p, s.row.id, excluded), excluded ? tx.announceExcluded(s.number) : tx.announceIncluded(s.number), {
-        rowId: s.row.id,
-        action: 'exclude',
-        position: visible.indexOf(s),
-      }),
-    [change, visible],
-  )
-  const onCategory = useCallback(
-    (s: ShownRow, category: Category) =>
-      change((p) => setCategory(p, s.row.id, category), tx.announceCategory(s.number, category), { rowId: s.row.id, action: 'category', position: visible.indexOf(s) }),
-    [change, visible],
-  )
+  const { onMerge, onSplit, onExclude, onCategory } = useRowActions(plan, visible, change)
 
   async function submit() {
     if (!plan || blocked || busy) return
