@@ -107,6 +107,7 @@ export const importDialogText = {
   mappingHint: 'Vælg, hvad hver kolonne i tabellen skal bruges til. Rækkerne herunder læses igen, når du ændrer et valg.',
   rowsCaption: 'Rækker, som importeres',
   rowNumber: 'Nr.',
+  tickLabel: (n: number) => `Vælg række ${n}`,
   readsAs: 'Læses som',
   statusWords: (text: string) => `Statuslog: "${text}"`,
   noDate: 'Ingen dato',
@@ -160,7 +161,8 @@ export const importDecisionText = {
 
 /** "Sæt for de viste rækker" in the preview. */
 export const importSetText = {
-  heading: (n: number) => `Sæt for alle viste rækker (${formatCount(n)})`,
+  heading: (n: number, ticked: boolean) => (ticked ? `Sæt for de valgte rækker (${formatCount(n)})` : `Sæt for alle viste rækker (${formatCount(n)})`),
+  hint: 'Sæt flueben ud for rækker for kun at ændre dem.',
   field: 'Felt',
   value: 'Værdi',
   apply: (n: number) => `Sæt for ${rowCount(n)}`,

@@ -125,6 +125,15 @@ describe.skipIf(!hasBrowser)('what an import writes', () => {
     await page.keyboard.press('Enter')
     await eventually(() => previewRows(dialog).locator('select.import-category').evaluateAll((all) => all.map((s) => (s as HTMLSelectElement).value))).toEqual(['C', 'C', 'C'])
     expect(await dialog.getByText('Kategori er sat til C for 3 rækker.').count()).toBe(1)
+    // A ticked row (Space on its checkbox) narrows it: Status → Udgået for row 2 alone.
+    await dialog.getByRole('checkbox', { name: 'Vælg række 2' }).focus()
+    await page.keyboard.press('Space')
+    await eventually(() => dialog.getByText('Sæt for de valgte rækker (1)').count()).toBe(1)
+    await dialog.getByLabel('Felt').selectOption('status')
+    await dialog.getByLabel('Værdi').selectOption('dropped')
+    await dialog.getByRole('button', { name: 'Sæt for 1 række' }).click()
+    await eventually(() => previewRows(dialog).nth(1).textContent()).toContain('Udgået')
+    expect(await previewRows(dialog).nth(0).textContent()).not.toContain('Udgået')
     expect(await axeViolations(page, 'dialog')).toEqual([])
 
     await commitButton(dialog).click()
@@ -143,7 +152,7 @@ describe.skipIf(!hasBrowser)('what an import writes', () => {
     const [periode, budget] = overview.columns.map((c) => c.id)
     expect(stored.rows.map((r) => [r.title, r.owner, r.category, r.status, r.extra])).toEqual([
       ['Ny skolestruktur', 'BUF', 'C', 'in-progress', { [periode!]: 'Efterår', [budget!]: 12500 }],
-      ['Ny busplan', 'TEK', 'C', 'on-hold', { [periode!]: '2026', [budget!]: 3000 }],
+      ['Ny busplan', 'TEK', 'C', 'dropped', { [periode!]: '2026', [budget!]: 3000 }],
       ['Ny cykelsti', 'TEK', 'C', 'implemented', { [periode!]: 'Hele året', [budget!]: 750 }],
     ])
     expect(stored.rows.every((r) => !('notes' in r) || (r as { notes: string }).notes === '')).toBe(true)

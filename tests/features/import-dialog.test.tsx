@@ -158,6 +158,14 @@ describe('the import dialog', { timeout: 20_000 }, () => {
     fireEvent.change(dialog.getByLabelText('Værdi'), { target: { value: 'Skoler og trafik' } })
     fireEvent.click(dialog.getByRole('button', { name: 'Sæt for 2 rækker' }))
     expect(previewRows(dialog).map((row) => row.textContent)).toEqual([expect.stringContaining('Skoler og trafik'), expect.stringContaining('Skoler og trafik')])
+    // Ticked rows narrow it to them.
+    fireEvent.click(dialog.getByRole('checkbox', { name: 'Vælg række 2' }))
+    expect(dialog.getByText('Sæt for de valgte rækker (1)')).toBeTruthy()
+    fireEvent.change(dialog.getByLabelText('Felt'), { target: { value: 'owner' } })
+    fireEvent.change(dialog.getByLabelText('Værdi'), { target: { value: 'Trafik' } })
+    fireEvent.click(dialog.getByRole('button', { name: 'Sæt for 1 række' }))
+    fireEvent.click(dialog.getByRole('checkbox', { name: 'Vælg række 2' }))
+    expect(dialog.getByRole('button', { name: 'Sæt for 2 rækker' })).toBeTruthy()
     fireEvent.click(commitButton(dialog))
     await waitFor(() => expect(store.importAsNewOverview).toHaveBeenCalledTimes(1))
     const [, batch] = store.importAsNewOverview.mock.calls[0]!
@@ -165,7 +173,7 @@ describe('the import dialog', { timeout: 20_000 }, () => {
     expect(batch.notes).toBe('Listen opdateres hver måned af sekretariatet, og den gælder kun sager til udvalget.')
     expect(batch.rows.map((r) => [r.area, r.owner, r.status, r.extra, r.statusLog, r.deadlineReference])).toEqual([
       ['Skoler og trafik', 'BUF', 'in-progress', { Periode: 'Efterår' }, [{ date: '2021-01-20', text: 'I afsluttende proces' }], '2025-01-01'],
-      ['Skoler og trafik', 'TEK', 'on-hold', { Periode: '2026' }, [{ date: '2021-01-20', text: 'udskudt' }], '2025-01-01'],
+      ['Skoler og trafik', 'Trafik', 'on-hold', { Periode: '2026' }, [{ date: '2021-01-20', text: 'udskudt' }], '2025-01-01'],
     ])
   })
 

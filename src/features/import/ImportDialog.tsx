@@ -82,6 +82,20 @@ export function ImportDialog({ overview, today, onImport, onClose, notice }: Imp
   const shownCount = filtering ? attention.length : (plan?.rows.length ?? 0)
   // "Sæt for alle viste rækker" reaches every row the filter shows, not only the rendered ones.
   const shownIds = useMemo(() => (!plan ? [] : filtering ? attention.map((n) => plan.rows[n - 1]!.id) : plan.rows.map((r) => r.id)), [plan, filtering, attention])
+  // Rows ticked in the preview narrow "Sæt for …" to them; a ticked row merged away drops out.
+  const [ticked, setTicked] = useState<ReadonlySet<number>>(new Set())
+  const tickedIds = useMemo(() => (plan ? plan.rows.filter((r) => ticked.has(r.id)).map((r) => r.id) : []), [plan, ticked])
+  const setTargets = tickedIds.length > 0 ? tickedIds : shownIds
+  const onTick = useCallback(
+    (s: ShownRow, on: boolean) =>
+      setTicked((old) => {
+        const next = new Set(old)
+        if (on) next.add(s.row.id)
+        else next.delete(s.row.id)
+        return next
+      }),
+    [],
+  )
 
   const newTitle = title ?? (plan ? suggestedTitle(plan) || tx.fallbackTitle : '')
   const blocked = !plan
@@ -111,6 +125,7 @@ export function ImportDialog({ overview, today, onImport, onClose, notice }: Imp
     setSaveError(null)
     setOnlyAttention(false)
     setAnnouncement('')
+    setTicked(new Set())
   }
 
   const { edit } = source
@@ -231,9 +246,10 @@ export function ImportDialog({ overview, today, onImport, onClose, notice }: Imp
             )}
             <SetForRows
               idBase={idBase}
-              count={shownIds.length}
+              count={setTargets.length}
+              ticked={tickedIds.length > 0}
               onSet={(field, value, fieldLabel, valueLabel) => {
-                if (edit((current) => setForRows(current, shownIds, field, value as RowValues[typeof field]))) setAnnouncement(setText.announce(fieldLabel, valueLabel, shownIds.length))
+                if (edit((current) => setForRows(current, setTargets, field, value as RowValues[typeof field]))) setAnnouncement(setText.announce(fieldLabel, valueLabel, setTargets.length))
               }}
             />
             <PreviewTable
@@ -248,6 +264,8 @@ export function ImportDialog({ overview, today, onImport, onClose, notice }: Imp
               onSplit={onSplit}
               onExclude={onExclude}
               onCategory={onCategory}
+              ticked={ticked}
+              onTick={onTick}
             />
           </>
         )}

@@ -1,7 +1,8 @@
 /**
- * "Sæt for de viste rækker": one field — Kategori, Status, Indsatsområde or Ansvarlig — set
- * on every row the preview shows (all, or only those that need a fix), in one action, as the
- * table's bulk bar does after the import. The rows are named by id; the dialog applies it.
+ * "Sæt for alle viste rækker": one field — Kategori, Status, Indsatsområde or Ansvarlig — set
+ * on every row the preview shows (all, or only those that need a fix), or on the rows ticked
+ * in the preview ("Sæt for de valgte rækker"), in one action, as the table's bulk bar does
+ * after the import. The rows are named by id; the dialog applies it.
  */
 import { useState, type FormEvent } from 'react'
 import { CATEGORIES, STATUSES, type Category, type Status } from '../../domain/model'
@@ -16,10 +17,12 @@ interface SetForRowsProps {
   idBase: string
   /** How many rows the action reaches. */
   count: number
+  /** True when it reaches the ticked rows, not every shown one. */
+  ticked: boolean
   onSet: (field: SettableField, value: string, fieldLabel: string, valueLabel: string) => void
 }
 
-export function SetForRows({ idBase, count, onSet }: SetForRowsProps) {
+export function SetForRows({ idBase, count, ticked, onSet }: SetForRowsProps) {
   const [field, setField] = useState<SettableField>('category')
   const [value, setValue] = useState<string>('A')
   const choices: readonly (readonly [string, string])[] | null =
@@ -39,8 +42,9 @@ export function SetForRows({ idBase, count, onSet }: SetForRowsProps) {
   return (
     <form className="import-set" onSubmit={submit} aria-labelledby={`${idBase}-set-legend`}>
       <p id={`${idBase}-set-legend`} className="h5">
-        {tx.heading(count)}
+        {tx.heading(count, ticked)}
       </p>
+      {!ticked && <p className="form-hint">{tx.hint}</p>}
       <div className="import-set__controls">
         <div className="form-group">
           <label className="form-label" htmlFor={`${idBase}-set-field`}>
