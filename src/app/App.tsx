@@ -128,9 +128,13 @@ export function App() {
         {ready && !current && !ready.missingId && !ready.arriving && (
           <div className="empty-start">
             <h1 tabIndex={-1}>{appName}</h1>
-            <button type="button" className="button button-primary" onClick={overviewActions.create}>
-              {t.newOverview}
-            </button>
+            <div className="empty-start__actions">
+              {/* With no overview here (after Slet eksemplet), an import makes the first one. */}
+              <ImportButton today={todayIso()} store={storage} notify={notify} onOpenOverview={open} />
+              <button type="button" className="button button-primary" onClick={overviewActions.create}>
+                {t.newOverview}
+              </button>
+            </div>
           </div>
         )}
         {current && current.id === exampleId && (

@@ -40,6 +40,12 @@ export const overviewSchema = z.object({
   legend: legendSchema,
   /** The overview's own extra columns, in display order (from schema v4 / backup v3). */
   columns: z.array(extraColumnSchema).check(z.maxLength(MAX_EXTRA_COLUMNS, 'too-many')),
+  /**
+   * Free text about the overview: what stood above an imported table besides its title and
+   * legend ("Skemaet opdateres hver måned …"). Optional, so every earlier record and backup
+   * is valid unchanged (no index, no upgrade step needed).
+   */
+  notes: z.optional(z.string().check(z.maxLength(20_000, 'too-long'))),
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
 })

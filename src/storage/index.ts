@@ -13,7 +13,7 @@ import type { OverviewHeader } from './overviews'
 import type { DeletedRow } from './initiatives'
 import type { StatusLogWrite } from './initiative-with-log'
 import type { OverviewBundle } from './lifecycle'
-import type { ImportReceipt } from './imports'
+import type { ImportBatch, ImportReceipt } from './imports'
 import type { DeletedColumn } from './columns'
 import type { ExtraColumnType } from '../domain/columns/extra-types'
 import type { BulkDeleteReceipt, BulkUpdateReceipt } from './bulk'
@@ -29,7 +29,7 @@ import { readShare, type ShareRecord } from './share-record'
 export type { WriteResult, FieldIssue } from './result'
 export type { OverviewHeader } from './overviews'
 export type { DeletedColumn } from './columns'
-export type { ImportReceipt } from './imports'
+export type { ImportBatch, ImportReceipt, ImportRowDraft } from './imports'
 export type { BulkDeleteReceipt, BulkUpdateReceipt, UndoOutcome } from './bulk'
 export type { StatusEntryDraft } from './status-log'
 export type { StatusLogWrite, SavedWithLog } from './initiative-with-log'
@@ -125,9 +125,10 @@ export const storage = {
    * `replaceUntouchedExample`, the example goes in the same transaction if it is all
    * there is and untouched (the receipt then holds it, for Fortryd import).
    */
-  importAsNewOverview: async (header: NewOverviewHeader, drafts: readonly InitiativeDraft[], options?: { replaceUntouchedExample?: boolean }) =>
-    afterSave(await (await writes()).importAsNewOverview(db(), header, drafts, options)),
-  importIntoOverview: async (overviewId: string, drafts: readonly InitiativeDraft[]) => afterSave(await (await writes()).appendInitiatives(db(), overviewId, drafts)),
+  importAsNewOverview: async (header: NewOverviewHeader, batch: ImportBatch, options?: { replaceUntouchedExample?: boolean }) =>
+    afterSave(await (await writes()).importAsNewOverview(db(), header, batch, options)),
+  /** Rows, their status logs, the extra columns they bring and the text above the table, into an existing overview: one transaction. */
+  importIntoOverview: async (overviewId: string, batch: ImportBatch) => afterSave(await (await writes()).appendInitiatives(db(), overviewId, batch)),
   undoImport: async (receipt: ImportReceipt) => (await writes()).undoImport(db(), receipt),
   markBackupTaken: (at?: string) => markBackupTaken(db(), at),
   /** "Gendan sikkerhedskopi": replace everything or merge, in one transaction (the guard: see src/storage/restore.ts). */

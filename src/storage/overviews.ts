@@ -7,7 +7,7 @@ import { buildInitiative } from './initiatives'
 import { addRows } from './row-writes'
 import { newId, nowIso } from './clock'
 
-export type OverviewHeader = Pick<Overview, 'title' | 'committee' | 'caseNumber' | 'meetingDate' | 'legend'>
+export type OverviewHeader = Pick<Overview, 'title' | 'committee' | 'caseNumber' | 'meetingDate' | 'legend' | 'notes'>
 
 export const emptyLegend: Legend = { A: '', B: '', C: '' }
 
@@ -69,7 +69,11 @@ export async function updateOverviewHeader(db: IndsatsDb, id: string, header: Ov
     return await db.transaction('rw', db.overviews, async () => {
       const current = await db.overviews.get(id)
       if (!current) return { ok: false, code: 'not-found' } as const
-      const next = validate(overviewSchema, { ...current, ...header, updatedAt: nowIso() })
+      // Notes left empty are left out, so a record without any stays as it was.
+      const { notes, ...rest } = header
+      const { notes: _old, ...base } = current
+      const keep = notes === undefined ? current.notes : notes.trim() === '' ? undefined : notes
+      const next = validate(overviewSchema, { ...base, ...rest, ...(keep ? { notes: keep } : {}), updatedAt: nowIso() })
       if (!next.ok) return { ok: false, code: 'invalid', issues: next.issues } as const
       await db.overviews.put(next.value)
       return ok(next.value)

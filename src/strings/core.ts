@@ -101,6 +101,7 @@ export const t = {
   newOverview: 'Ny tom oversigt',
   newOverviewTitle: 'Ny oversigt',
   editHeader: 'Rediger oversigtens oplysninger',
+  overviewNotes: 'Noter',
   committee: 'Udvalg',
   caseNumber: 'Sagsnr.',
   meetingDate: 'Mødedato',

@@ -107,7 +107,9 @@ export const importDialogText = {
   mappingHint: 'Vælg, hvad hver kolonne i tabellen skal bruges til. Rækkerne herunder læses igen, når du ændrer et valg.',
   rowsCaption: 'Rækker, som importeres',
   rowNumber: 'Nr.',
+  tickLabel: (n: number) => `Vælg række ${n}`,
   readsAs: 'Læses som',
+  statusWords: (text: string) => `Statuslog: "${text}"`,
   noDate: 'Ingen dato',
   notes: 'Bemærkninger',
   actions: 'Handlinger',
@@ -151,8 +153,25 @@ export const importDecisionText = {
   heading: 'Sådan læses tabellen',
   newColumn: (name: string) => `ny kolonne ${name}`,
   yearLabel: 'Årstal for datoer uden år',
-  yearHint: (year: number, source: 'text' | 'file' | 'today') =>
-    `Årstal uden år læses som ${year} (${source === 'text' ? 'fra teksten over tabellen' : source === 'file' ? 'fra filens dato' : 'i år'}).`,
+  yearHint: (year: number, source: 'text' | 'file' | 'today' | 'chosen') =>
+    `Årstal uden år læses som ${year} (${{ text: 'teksten over tabellen', file: 'filens dato', today: 'i år', chosen: 'valgt her' }[source]}).`,
   joined: (n: number) => `${rowCount(n)} er flettet med linjer, der fortsatte dem.`,
   headings: (areas: readonly string[]) => `Overskrifter blev til indsatsområder: ${areas.join(', ')}.`,
+} as const
+
+/** "Sæt for de viste rækker" in the preview. */
+export const importSetText = {
+  heading: (n: number, ticked: boolean) => (ticked ? `Sæt for de valgte rækker (${formatCount(n)})` : `Sæt for alle viste rækker (${formatCount(n)})`),
+  hint: 'Sæt flueben ud for rækker for kun at ændre dem.',
+  field: 'Felt',
+  value: 'Værdi',
+  apply: (n: number) => `Sæt for ${rowCount(n)}`,
+  announce: (field: string, value: string, n: number) => (value === '' ? `${field} er tømt for ${rowCount(n)}.` : `${field} er sat til ${value} for ${rowCount(n)}.`),
+} as const
+
+/** Where the text above the table goes. */
+export const importNotesText = {
+  heading: 'Anden tekst over tabellen',
+  where: (append: boolean) =>
+    append ? 'Tilføjes oversigtens noter (Rediger oversigtens oplysninger → Noter).' : 'Gemmes i den nye oversigts noter (Rediger oversigtens oplysninger → Noter).',
 } as const

@@ -21,9 +21,9 @@ afterEach(cleanup)
 function fakeStore(failWith?: 'quota') {
   const receipt = (overviewId: string, createdOverview: boolean, count: number): ImportReceipt => ({ overviewId, createdOverview, initiativeIds: Array.from({ length: count }, (_, i) => `r${i}`) })
   return {
-    importAsNewOverview: vi.fn<ImportStore['importAsNewOverview']>(async (_header, drafts) => ({ ok: true, value: receipt('new-overview', true, drafts.length) })),
-    importIntoOverview: vi.fn<ImportStore['importIntoOverview']>(async (overviewId, drafts) =>
-      failWith ? { ok: false, code: failWith } : { ok: true, value: receipt(overviewId, false, drafts.length) },
+    importAsNewOverview: vi.fn<ImportStore['importAsNewOverview']>(async (_header, batch) => ({ ok: true, value: receipt('new-overview', true, batch.rows.length) })),
+    importIntoOverview: vi.fn<ImportStore['importIntoOverview']>(async (overviewId, batch) =>
+      failWith ? { ok: false, code: failWith } : { ok: true, value: receipt(overviewId, false, batch.rows.length) },
     ),
     undoImport: vi.fn<ImportStore['undoImport']>(async () => ({ ok: true, value: undefined })),
   }
@@ -140,10 +140,41 @@ describe('the import dialog', { timeout: 20_000 }, () => {
     const list = dialog.getByText('Sag → Indsats').closest('ul')!
     const items = Array.from(list.querySelectorAll('li'), (li) => li.textContent)
     expect(items).toEqual(['Sag → Indsats', 'Afd. → Ansvarlig', 'Forventet fremsendt → Hvornår forventes det implementeret', 'Periode → ny kolonne Periode'])
-    expect(dialog.getByText('Årstal uden år læses som 2025 (fra teksten over tabellen).')).toBeTruthy()
+    expect(dialog.getByText('Årstal uden år læses som 2025 (teksten over tabellen).')).toBeTruthy()
     expect(previewRows(dialog)[0]!.textContent).toContain('2025')
     fireEvent.change(dialog.getByLabelText('Årstal for datoer uden år'), { target: { value: '2026' } })
     expect(previewRows(dialog)[0]!.textContent).toContain('2026')
+    expect(dialog.getByText('Årstal uden år læses som 2026 (valgt her).')).toBeTruthy()
+  })
+
+  it('hands the store real extra columns, status logs and the text above the table, and sets a field for all shown rows', async () => {
+    const store = fakeStore()
+    const { dialog } = await openDialog(store)
+    const text = ['Sager på vej i 2025', 'Listen opdateres hver måned af sekretariatet, og den gælder kun sager til udvalget.', 'Sag\tAfd.\tForventet fremsendt\tPeriode\tStatus', 'Ny skolestruktur\tBUF\tSeptember\tEfterår\tI afsluttende proces', 'Ny busplan\tTEK\tOktober\t2026\tudskudt']
+    paste(dialog, text.join('\n'))
+    expect(dialog.getByText(/Gemmes i den nye oversigts noter/)).toBeTruthy()
+    expect(dialog.getByText('Listen opdateres hver måned af sekretariatet, og den gælder kun sager til udvalget.')).toBeTruthy()
+    fireEvent.change(dialog.getByLabelText('Felt'), { target: { value: 'area' } })
+    fireEvent.change(dialog.getByLabelText('Værdi'), { target: { value: 'Skoler og trafik' } })
+    fireEvent.click(dialog.getByRole('button', { name: 'Sæt for 2 rækker' }))
+    expect(previewRows(dialog).map((row) => row.textContent)).toEqual([expect.stringContaining('Skoler og trafik'), expect.stringContaining('Skoler og trafik')])
+    // Ticked rows narrow it to them.
+    fireEvent.click(dialog.getByRole('checkbox', { name: 'Vælg række 2' }))
+    expect(dialog.getByText('Sæt for de valgte rækker (1)')).toBeTruthy()
+    fireEvent.change(dialog.getByLabelText('Felt'), { target: { value: 'owner' } })
+    fireEvent.change(dialog.getByLabelText('Værdi'), { target: { value: 'Trafik' } })
+    fireEvent.click(dialog.getByRole('button', { name: 'Sæt for 1 række' }))
+    fireEvent.click(dialog.getByRole('checkbox', { name: 'Vælg række 2' }))
+    expect(dialog.getByRole('button', { name: 'Sæt for 2 rækker' })).toBeTruthy()
+    fireEvent.click(commitButton(dialog))
+    await waitFor(() => expect(store.importAsNewOverview).toHaveBeenCalledTimes(1))
+    const [, batch] = store.importAsNewOverview.mock.calls[0]!
+    expect(batch.columns).toEqual([{ name: 'Periode', type: 'text' }])
+    expect(batch.notes).toBe('Listen opdateres hver måned af sekretariatet, og den gælder kun sager til udvalget.')
+    expect(batch.rows.map((r) => [r.area, r.owner, r.status, r.extra, r.statusLog, r.deadlineReference])).toEqual([
+      ['Skoler og trafik', 'BUF', 'in-progress', { Periode: 'Efterår' }, [{ date: '2021-01-20', text: 'I afsluttende proces' }], '2025-01-01'],
+      ['Skoler og trafik', 'Trafik', 'on-hold', { Periode: '2026' }, [{ date: '2021-01-20', text: 'udskudt' }], '2025-01-01'],
+    ])
   })
 
   it('remaps a column and reads the rows again', async () => {
@@ -191,7 +222,8 @@ describe('the import dialog', { timeout: 20_000 }, () => {
     paste(dialog, seed)
     fireEvent.click(commitButton(dialog))
     await waitFor(() => expect(store.importAsNewOverview).toHaveBeenCalledTimes(1))
-    const [header, drafts] = store.importAsNewOverview.mock.calls[0]!
+    const [header, batch] = store.importAsNewOverview.mock.calls[0]!
+    const drafts = batch.rows
     expect(header).toEqual({ title: expected.title, legend: expected.legend, meetingDate: '' })
     expect(drafts.map((d) => d.title)).toEqual(expected.initiatives.map((r) => r.title))
     expect(drafts.filter((d) => d.status === 'implemented')).toHaveLength(3)

@@ -68,7 +68,7 @@ describe('untouched', () => {
       },
     ],
     ['a version saved for a meeting', async () => saveSnapshot(db, exampleId, 'Møde 20. januar 2021', '2021-01-20')],
-    ['rows imported into it', async () => appendInitiatives(db, exampleId, [draft('Importeret')])],
+    ['rows imported into it', async () => appendInitiatives(db, exampleId, { columns: [], rows: [draft('Importeret')] })],
   ])('is no longer so after %s', async (_change, change) => {
     await change()
     expect(await untouched()).toBe(false)
@@ -106,7 +106,7 @@ describe('the first import replaces the untouched example', () => {
 
   it('deletes it with the import, in one transaction, and Fortryd import brings it back exactly', async () => {
     const before = await dump(db)
-    const result = await importAsNewOverview(db, header, [draft('Første'), draft('Anden')], { replaceUntouchedExample: true })
+    const result = await importAsNewOverview(db, header, { columns: [], rows: [draft('Første'), draft('Anden')] }, { replaceUntouchedExample: true })
     if (!result.ok) throw new Error(result.code)
     expect(result.value.replacedExample?.overview.id).toBe(exampleId)
     expect(result.value.replacedExample?.initiatives).toHaveLength(19)
@@ -124,7 +124,7 @@ describe('the first import replaces the untouched example', () => {
   ])('keeps the example when %s', async (_case, arrange, ask) => {
     await arrange()
     const overviewsBefore = await db.overviews.count()
-    const result = await importAsNewOverview(db, header, [draft('Første')], { replaceUntouchedExample: ask })
+    const result = await importAsNewOverview(db, header, { columns: [], rows: [draft('Første')] }, { replaceUntouchedExample: ask })
     expect(result.ok).toBe(true)
     expect(result.ok && 'replacedExample' in result.value).toBe(false)
     expect(await db.overviews.get(exampleId)).toBeDefined()
@@ -133,7 +133,7 @@ describe('the first import replaces the untouched example', () => {
 
   it('writes nothing, the example kept, when a row is invalid', async () => {
     const before = await dump(db)
-    const result = await importAsNewOverview(db, header, [draft('')], { replaceUntouchedExample: true })
+    const result = await importAsNewOverview(db, header, { columns: [], rows: [draft('')] }, { replaceUntouchedExample: true })
     expect(result).toMatchObject({ ok: false, code: 'invalid' })
     expect(await dump(db)).toBe(before)
   })

@@ -40,7 +40,7 @@ async function existing() {
 describe('committing an import', () => {
   it('appends every row after the existing ones', async () => {
     const id = await existing()
-    const result = await appendInitiatives(db, id, [draft('Tredje'), draft('Fjerde')])
+    const result = await appendInitiatives(db, id, { columns: [], rows: [draft('Tredje'), draft('Fjerde')] })
     expect(result.ok).toBe(true)
     expect((await initiativesOf(db, id)).map((r) => [r.title, r.order])).toEqual([
       ['Første', 1],
@@ -53,7 +53,7 @@ describe('committing an import', () => {
   it('adds nothing when one row is invalid: the database is identical', async () => {
     const id = await existing()
     const before = await snapshot()
-    const result = await appendInitiatives(db, id, [draft('Gyldig'), draft('', { category: 'A' })])
+    const result = await appendInitiatives(db, id, { columns: [], rows: [draft('Gyldig'), draft('', { category: 'A' })] })
     expect(result).toMatchObject({ ok: false, code: 'invalid' })
     expect(await snapshot()).toEqual(before)
   })
@@ -67,7 +67,7 @@ describe('committing an import', () => {
       original(pages).then(() => {
         throw new Error('the disk failed after the pages were written')
       })) as typeof original
-    const result = await appendInitiatives(db, id, [draft('Ny 1'), draft('Ny 2')])
+    const result = await appendInitiatives(db, id, { columns: [], rows: [draft('Ny 1'), draft('Ny 2')] })
     db.rowPages.bulkPut = original
     expect(result.ok).toBe(false)
     expect(await snapshot()).toEqual(before)
@@ -76,7 +76,7 @@ describe('committing an import', () => {
   it('Fortryd import removes exactly what was added', async () => {
     const id = await existing()
     const before = await snapshot()
-    const result = await appendInitiatives(db, id, [draft('Tredje')])
+    const result = await appendInitiatives(db, id, { columns: [], rows: [draft('Tredje')] })
     if (!result.ok) throw new Error('append failed')
     expect(await undoImport(db, result.value)).toEqual({ ok: true, value: undefined })
     expect(await snapshot()).toEqual(before)

@@ -18,7 +18,8 @@ const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default:
 const UNDO_MS = 20_000
 
 interface ImportButtonProps {
-  overview: TargetOverview
+  /** The open overview; none on the empty start page, where an import always makes a new one. */
+  overview?: TargetOverview
   /** Today as YYYY-MM-DD: what deadline texts are read against when no meeting date says otherwise. */
   today: string
   store: ImportStore
@@ -42,11 +43,13 @@ export function ImportButton({ overview, today, store, notify, onOpenOverview, l
   async function commit(request: ImportRequest): Promise<string | null> {
     const result =
       request.target === 'new'
-        ? await store.importAsNewOverview({ title: request.title, legend: request.legend, meetingDate: '' }, request.drafts, { replaceUntouchedExample: replacesExample })
-        : await store.importIntoOverview(overview.id, request.drafts)
+        ? await store.importAsNewOverview({ title: request.title, legend: request.legend, meetingDate: '' }, request.batch, { replaceUntouchedExample: replacesExample })
+        : overview
+          ? await store.importIntoOverview(overview.id, request.batch)
+          : ({ ok: false, code: 'not-found' } as const)
     if (!result.ok) return storageErrors[result.code]
     const receipt = result.value
-    const previous = overview.id
+    const previous = overview?.id
     setOpen(false)
     if (receipt.createdOverview) onOpenOverview(receipt.overviewId)
     notify({
@@ -57,7 +60,7 @@ export function ImportButton({ overview, today, store, notify, onOpenOverview, l
         label: tx.undo,
         run: async () => {
           // Back to where the import started before the new overview disappears under the user.
-          if (receipt.createdOverview) onOpenOverview(previous)
+          if (receipt.createdOverview && previous) onOpenOverview(previous)
           const undone = await store.undoImport(receipt)
           notify(undone.ok ? { kind: 'info', text: tx.undone, ms: 5000 } : { kind: 'error', text: storageErrors[undone.code] })
         },

@@ -3,20 +3,22 @@
  * "Periode → ny kolonne Periode"), the year deadlines without one are read in (changeable),
  * which rows were joined and which headings became areas.
  */
-import { extraColumnsOf, type ImportPlan } from '../../io/import'
-import { importDecisionText as tx, importFieldLabels } from '../../strings/import-dialog'
+import { extraColumnsOf, settleExtraColumns, type ImportPlan, type YearSource } from '../../io/import'
+import { importDecisionText as tx, importFieldLabels, importNotesText } from '../../strings/import-dialog'
 import { columnName } from './ColumnMapping'
 
 interface ImportDecisionsProps {
   idBase: string
   plan: ImportPlan
   year: number
-  yearSource: 'text' | 'file' | 'today'
+  yearSource: YearSource
   onYear: (year: number) => void
+  /** Into the open overview: the text above the table is added to its notes. */
+  appending: boolean
 }
 
-export function ImportDecisions({ idBase, plan, year, yearSource, onYear }: ImportDecisionsProps) {
-  const extras = new Map(extraColumnsOf(plan).map((c) => [c.column, c.name]))
+export function ImportDecisions({ idBase, plan, year, yearSource, onYear, appending }: ImportDecisionsProps) {
+  const extras = new Map(settleExtraColumns(extraColumnsOf(plan), plan.rows).map((c) => [c.column, c.name]))
   const joined = plan.rows.filter((r) => r.notes.includes('merged-continuation')).length
   const headings = [...new Set(plan.rows.filter((r) => r.notes.includes('area-from-heading')).map((r) => r.area))]
   return (
@@ -50,6 +52,18 @@ export function ImportDecisions({ idBase, plan, year, yearSource, onYear }: Impo
           }}
         />
       </div>
+      {plan.notesAbove.length > 0 && (
+        <div className="import-decisions__notes">
+          <p>
+            <strong>{importNotesText.heading}:</strong> {importNotesText.where(appending)}
+          </p>
+          <blockquote>
+            {plan.notesAbove.map((line, i) => (
+              <p key={i}>{line}</p>
+            ))}
+          </blockquote>
+        </div>
+      )}
       {joined > 0 && <p>{tx.joined(joined)}</p>}
       {headings.length > 0 && <p>{tx.headings(headings)}</p>}
     </div>

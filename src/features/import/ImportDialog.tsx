@@ -5,31 +5,31 @@
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import './import.css'
-import type { Category } from '../../domain/model'
 import { createDeadlineReader } from '../../domain/view-row'
 import {
-  mergeWithAbove,
   rowsNeedingAttention,
-  setCategory,
-  setExcluded,
+  setForRows,
   setMapping,
-  splitRow,
   suggestedTitle,
   toDrafts,
   type ImportField,
   type ImportPlan,
   type ImportResult,
+  type RowValues,
 } from '../../io/import'
-import { importDialogText as tx, importErrorMessages, importFieldLabels, importRowList } from '../../strings/import-dialog'
+import { importDialogText as tx, importErrorMessages, importFieldLabels, importRowList, importSetText as setText } from '../../strings/import-dialog'
 import { Dialog } from '../../ui/Dialog'
 import { ColumnMapping } from './ColumnMapping'
 import { ImportDecisions } from './ImportDecisions'
 import { PlanSummary } from './PlanSummary'
-import { PreviewTable, type RowAction, type ShownRow } from './PreviewTable'
+import { importDates } from './import-dates'
+import { PreviewTable, type ShownRow } from './PreviewTable'
+import { SetForRows } from './SetForRows'
 import { SourceInput } from './SourceInput'
 import { TargetChoice } from './TargetChoice'
 import type { ImportRequest, ImportTarget, TargetOverview } from './types'
 import { useImportPlan } from './use-import-plan'
+import { useRowActions, type FocusRequest } from './use-row-actions'
 
 /** Rows rendered in the preview; the rest are counted ("… og N rækker mere") and imported. */
 const PREVIEW_LIMIT = 200
@@ -37,7 +37,8 @@ const PREVIEW_LIMIT = 200
 const LISTED_ROWS = 10
 
 interface ImportDialogProps {
-  overview: TargetOverview
+  /** The open overview; none on the empty start page (the import then makes a new one). */
+  overview?: TargetOverview
   today: string
   /** Commits; resolves to a Danish sentence when nothing was saved, null when done. */
   onImport: (request: ImportRequest) => Promise<string | null>
@@ -46,13 +47,6 @@ interface ImportDialogProps {
   notice?: string
 }
 
-/** Where focus goes once an edit has re-rendered the rows: the same row, or its neighbour. */
-interface FocusRequest {
-  rowId: number
-  action: RowAction
-  /** Position among the rendered rows, for when the row itself is gone (merged, filtered out). */
-  position: number
-}
 
 export function ImportDialog({ overview, today, onImport, onClose, notice }: ImportDialogProps) {
   const idBase = useId()
@@ -72,11 +66,10 @@ export function ImportDialog({ overview, today, onImport, onClose, notice }: Imp
   const read = useMemo(() => createDeadlineReader(), [])
 
   // Deadline texts without a year are read in the document's own year: its date above the
-  // table, else the meeting's (when appending), else today's; the user can change the year.
+  // table, else the file's, else the target's reference for a new row; the user can change it.
   const [chosenYear, setChosenYear] = useState<number | null>(null)
-  const base = plan?.documentDate?.iso ?? (target === 'append' ? overview.meetingDate || today : today)
-  const yearSource = plan?.documentDate ? 'text' : 'today'
-  const reference = chosenYear === null ? base : `${chosenYear}-01-01`
+  const dates = importDates(plan, overview ? target : 'new', overview, today, chosenYear)
+  const { reference } = dates
   const attention = useMemo(() => (plan ? rowsNeedingAttention(plan) : []), [plan])
   const included = useMemo(() => plan?.rows.reduce((n, row) => n + (row.excluded ? 0 : 1), 0) ?? 0, [plan])
   const filtering = onlyAttention && attention.length > 0
@@ -87,6 +80,22 @@ export function ImportDialog({ overview, today, onImport, onClose, notice }: Imp
     return numbers.map((number) => ({ row: plan.rows[number - 1]!, number }))
   }, [plan, filtering, attention])
   const shownCount = filtering ? attention.length : (plan?.rows.length ?? 0)
+  // "Sæt for alle viste rækker" reaches every row the filter shows, not only the rendered ones.
+  const shownIds = useMemo(() => (!plan ? [] : filtering ? attention.map((n) => plan.rows[n - 1]!.id) : plan.rows.map((r) => r.id)), [plan, filtering, attention])
+  // Rows ticked in the preview narrow "Sæt for …" to them; a ticked row merged away drops out.
+  const [ticked, setTicked] = useState<ReadonlySet<number>>(new Set())
+  const tickedIds = useMemo(() => (plan ? plan.rows.filter((r) => ticked.has(r.id)).map((r) => r.id) : []), [plan, ticked])
+  const setTargets = tickedIds.length > 0 ? tickedIds : shownIds
+  const onTick = useCallback(
+    (s: ShownRow, on: boolean) =>
+      setTicked((old) => {
+        const next = new Set(old)
+        if (on) next.add(s.row.id)
+        else next.delete(s.row.id)
+        return next
+      }),
+    [],
+  )
 
   const newTitle = title ?? (plan ? suggestedTitle(plan) || tx.fallbackTitle : '')
   const blocked = !plan
@@ -116,6 +125,7 @@ export function ImportDialog({ overview, today, onImport, onClose, notice }: Imp
     setSaveError(null)
     setOnlyAttention(false)
     setAnnouncement('')
+    setTicked(new Set())
   }
 
   const { edit } = source
@@ -129,45 +139,17 @@ export function ImportDialog({ overview, today, onImport, onClose, notice }: Imp
     [edit],
   )
 
-  // Row handlers that stay the same until the plan or the rendered rows change, so the
-  // (memoised) preview does not re-render its rows on a keystroke in the title, a change
-  // of target or "Importerer …".
-  const onMerge = useCallback(
-    (s: ShownRow) =>
-      change((p) => mergeWithAbove(p, s.row.id), tx.announceMerged(s.number), {
-        rowId: plan?.rows[s.number - 2]?.id ?? s.row.id,
-        action: 'split',
-        position: Math.max(0, visible.indexOf(s) - 1),
-      }),
-    [change, plan, visible],
-  )
-  const onSplit = useCallback(
-    (s: ShownRow) =>
-      change((p) => splitRow(p, s.row.id), tx.announceSplit(s.number, s.row.pieces.length), { rowId: s.row.pieces[1] ?? s.row.id, action: 'merge', position: visible.indexOf(s) + 1 }),
-    [change, visible],
-  )
-  const onExclude = useCallback(
-    (s: ShownRow, excluded: boolean) =>
-      change((p) => setExcluded(p, s.row.id, excluded), excluded ? tx.announceExcluded(s.number) : tx.announceIncluded(s.number), {
-        rowId: s.row.id,
-        action: 'exclude',
-        position: visible.indexOf(s),
-      }),
-    [change, visible],
-  )
-  const onCategory = useCallback(
-    (s: ShownRow, category: Category) =>
-      change((p) => setCategory(p, s.row.id, category), tx.announceCategory(s.number, category), { rowId: s.row.id, action: 'category', position: visible.indexOf(s) }),
-    [change, visible],
-  )
+  const { onMerge, onSplit, onExclude, onCategory } = useRowActions(plan, visible, change)
 
   async function submit() {
     if (!plan || blocked || busy) return
-    const out = toDrafts(plan, { reference })
+    const out = toDrafts(plan, { reference, statusDate: dates.statusDate, defaultReference: dates.defaultReference })
     if (!out.ok) return setSaveError(importErrorMessages[out.code])
     setBusy(true)
     setSaveError(null)
-    const failure = await onImport({ target, title: newTitle.trim(), legend: out.value.legend, drafts: out.value.drafts })
+    const { extraColumns: columns, rows, notesAbove } = out.value
+    const batch = { columns, rows, ...(notesAbove.length ? { notes: notesAbove.join('\n') } : {}) }
+    const failure = await onImport({ target: overview ? target : 'new', title: newTitle.trim(), legend: out.value.legend, batch })
     // On success the caller has closed the dialog; only a failure comes back here.
     if (failure !== null) {
       setBusy(false)
@@ -212,8 +194,8 @@ export function ImportDialog({ overview, today, onImport, onClose, notice }: Imp
               {tx.previewHeading}
             </h3>
             <PlanSummary plan={plan} />
-            <ImportDecisions idBase={idBase} plan={plan} year={Number(reference.slice(0, 4))} yearSource={yearSource} onYear={setChosenYear} />
-            <TargetChoice idBase={idBase} target={target} onTarget={setTarget} title={newTitle} onTitle={setTitle} openTitle={overview.title} />
+            <ImportDecisions idBase={idBase} plan={plan} year={dates.year} yearSource={dates.yearSource} onYear={setChosenYear} appending={overview !== undefined && target === 'append'} />
+            <TargetChoice idBase={idBase} target={overview ? target : 'new'} onTarget={setTarget} title={newTitle} onTitle={setTitle} openTitle={overview?.title} />
           </>
         )}
         <p className="import-summary" role="status">
@@ -262,6 +244,14 @@ export function ImportDialog({ overview, today, onImport, onClose, notice }: Imp
                 <label htmlFor={`${idBase}-only`}>{tx.onlyAttention(attention.length)}</label>
               </div>
             )}
+            <SetForRows
+              idBase={idBase}
+              count={setTargets.length}
+              ticked={tickedIds.length > 0}
+              onSet={(field, value, fieldLabel, valueLabel) => {
+                if (edit((current) => setForRows(current, setTargets, field, value as RowValues[typeof field]))) setAnnouncement(setText.announce(fieldLabel, valueLabel, setTargets.length))
+              }}
+            />
             <PreviewTable
               rows={visible}
               hidden={shownCount - visible.length}
@@ -274,6 +264,8 @@ export function ImportDialog({ overview, today, onImport, onClose, notice }: Imp
               onSplit={onSplit}
               onExclude={onExclude}
               onCategory={onCategory}
+              ticked={ticked}
+              onTick={onTick}
             />
           </>
         )}

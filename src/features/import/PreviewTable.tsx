@@ -31,6 +31,9 @@ interface PreviewTableProps {
   onSplit: (shown: ShownRow) => void
   onExclude: (shown: ShownRow, excluded: boolean) => void
   onCategory: (shown: ShownRow, category: Category) => void
+  /** Rows ticked for "Sæt for de valgte rækker", by row id. */
+  ticked: ReadonlySet<number>
+  onTick: (shown: ShownRow, ticked: boolean) => void
 }
 
 const isBlocking = (note: ImportNote) => NOTE_SEVERITY[note] === 'blocking'
@@ -44,7 +47,7 @@ function storedStatus(row: PlanRow, deadline: Deadline): Status {
  * Memoised: the dialog re-renders on every keystroke in the title, a change of target and
  * "Importerer …", none of which change a row; only new rows or handlers re-render these.
  */
-export const PreviewTable = memo(function PreviewTable({ rows, hidden, hiddenNeedFixes, chosenCategories, reference, read, tableRef, onMerge, onSplit, onExclude, onCategory }: PreviewTableProps) {
+export const PreviewTable = memo(function PreviewTable({ rows, hidden, hiddenNeedFixes, chosenCategories, reference, read, tableRef, onMerge, onSplit, onExclude, onCategory, ticked, onTick }: PreviewTableProps) {
   return (
     <div className="import-preview">
       <table ref={tableRef} className="table table--compact import-table">
@@ -71,7 +74,10 @@ export const PreviewTable = memo(function PreviewTable({ rows, hidden, hiddenNee
             const className = row.excluded ? 'import-row--excluded' : attention ? 'import-row--attention' : undefined
             return (
               <tr key={row.id} data-row-id={row.id} className={className}>
-                <th scope="row" className="import-col-number">{number}</th>
+                <th scope="row" className="import-col-number">
+                  <input type="checkbox" className="import-tick" aria-label={tx.tickLabel(number)} checked={ticked.has(row.id)} onChange={(event) => onTick(shown, event.target.checked)} />
+                  {number}
+                </th>
                 <td>{row.area}</td>
                 <td className="import-col-category">
                   <CategoryCell shown={shown} editable={row.category === null || row.id in chosenCategories} onChange={onCategory} />
@@ -80,7 +86,13 @@ export const PreviewTable = memo(function PreviewTable({ rows, hidden, hiddenNee
                 <td className="import-col-method">{row.method}</td>
                 <td>{row.deadlineText}</td>
                 <td>{formatDeadline(deadline) || tx.noDate}</td>
-                <td>{statusLabels[storedStatus(row, deadline)]}</td>
+                <td>
+                  {statusLabels[storedStatus(row, deadline)]}
+                  {/* The words as written go into the status log: shown where they differ from the status. */}
+                  {row.statusText !== '' && row.statusText !== statusLabels[storedStatus(row, deadline)] && (
+                    <span className="import-status-words">{tx.statusWords(row.statusText)}</span>
+                  )}
+                </td>
                 <td className="import-col-notes">
                   <Notes row={row} />
                 </td>

@@ -8,14 +8,15 @@ interface TargetChoiceProps {
   onTarget: (target: ImportTarget) => void
   title: string
   onTitle: (title: string) => void
-  openTitle: string
+  /** The open overview's title; absent on the empty start page, where only "Ny oversigt" is offered. */
+  openTitle: string | undefined
 }
 
 /** The model's limit for an overview title. */
 const MAX_TITLE = 300
 
 export function TargetChoice({ idBase, target, onTarget, title, onTitle, openTitle }: TargetChoiceProps) {
-  const options: [ImportTarget, string][] = [
+  const options: [ImportTarget, string][] = openTitle === undefined ? [['new', tx.targetNew]] : [
     ['new', tx.targetNew],
     ['append', tx.targetAppend],
   ]
@@ -46,7 +47,7 @@ export function TargetChoice({ idBase, target, onTarget, title, onTitle, openTit
         </div>
       ) : (
         <p className="form-hint">
-          {tx.appendHint(openTitle)} {tx.appendKeepsLegend}
+          {tx.appendHint(openTitle ?? '')} {tx.appendKeepsLegend}
         </p>
       )}
     </div>

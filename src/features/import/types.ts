@@ -2,7 +2,8 @@
  * What the import feature needs from the rest of the app, described structurally so
  * the feature depends on no storage module: src/app passes `storage` in, tests a fake.
  */
-import type { InitiativeDraft, Legend } from '../../domain/model'
+import type { Legend } from '../../domain/model'
+import type { ExtraColumnDraft, ImportedRow } from '../../io/import'
 import type { storageErrors } from '../../strings'
 import type { ToastMessage } from '../../ui/Toast'
 
@@ -11,6 +12,8 @@ export interface ImportReceipt {
   overviewId: string
   createdOverview: boolean
   initiativeIds: string[]
+  /** The extra columns an import into an existing overview added (Fortryd import takes them out again). */
+  addedColumnIds?: string[]
   /** Present when the import took the place of the untouched example; "Fortryd import" puts it back. */
   replacedExample?: { overview: { id: string } }
 }
@@ -18,14 +21,24 @@ export interface ImportReceipt {
 type StoreFailure = { ok: false; code: keyof typeof storageErrors }
 export type StoreResult<T> = { ok: true; value: T } | StoreFailure
 
+/**
+ * What one import writes, in one transaction: rows in source order (values of extra columns
+ * by column name, the first status-log entries), the columns they fill, the text above the table.
+ */
+export interface ImportBatch {
+  columns: readonly ExtraColumnDraft[]
+  rows: readonly ImportedRow[]
+  notes?: string
+}
+
 export interface ImportStore {
   /** With `replaceUntouchedExample`, the example goes in the same transaction if it is all there is and untouched. */
   importAsNewOverview(
     header: { title: string; legend: Legend; meetingDate?: string },
-    drafts: readonly InitiativeDraft[],
+    batch: ImportBatch,
     options?: { replaceUntouchedExample?: boolean },
   ): Promise<StoreResult<ImportReceipt>>
-  importIntoOverview(overviewId: string, drafts: readonly InitiativeDraft[]): Promise<StoreResult<ImportReceipt>>
+  importIntoOverview(overviewId: string, batch: ImportBatch): Promise<StoreResult<ImportReceipt>>
   undoImport(receipt: ImportReceipt): Promise<StoreResult<unknown>>
   /** The example's id when it is the only overview and untouched (a new overview would then replace it), else null. */
   onlyUntouchedExample?(): Promise<string | null>
@@ -46,7 +59,7 @@ export interface ImportRequest {
   /** Title and legend of a new overview (unused when appending). */
   title: string
   legend: Legend
-  drafts: readonly InitiativeDraft[]
+  batch: ImportBatch
 }
 
 export type Notify = (message: Omit<ToastMessage, 'id'>) => void

@@ -1,4 +1,4 @@
-/** Edits the header block: title, udvalg, sagsnr., mødedato and the a/b/c legend. */
+/** Edits the header block: title, udvalg, sagsnr., mødedato, the a/b/c legend and the overview's notes. */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { CATEGORIES, type Overview } from '../../domain/model'
 import { overviewSchema } from '../../domain/schemas'
@@ -9,7 +9,7 @@ import { Dialog } from '../../ui/Dialog'
 import { DateField } from '../../ui/DateField'
 import { CharacterCount } from '../../ui/CharacterCount'
 
-export type OverviewHeaderValues = Pick<Overview, 'title' | 'committee' | 'caseNumber' | 'meetingDate' | 'legend'>
+export type OverviewHeaderValues = Pick<Overview, 'title' | 'committee' | 'caseNumber' | 'meetingDate' | 'legend'> & { notes: string }
 
 interface HeaderFormProps {
   overview: Overview
@@ -24,6 +24,7 @@ const valuesOf = (overview: Overview): OverviewHeaderValues => ({
   caseNumber: overview.caseNumber,
   meetingDate: formatDateEntry(overview.meetingDate),
   legend: { ...overview.legend },
+  notes: overview.notes ?? '',
 })
 
 /** Schema codes as the form words them: an overlong title gets the limit in its message. */
@@ -108,6 +109,10 @@ export function HeaderForm({ overview, onSave, onClose }: HeaderFormProps) {
             />
           </div>
         ))}
+        <div className="form-group">
+          <label className="form-label" htmlFor={`${id}-notes`}>{t.overviewNotes}</label>
+          <textarea id={`${id}-notes`} className="form-input" rows={3} value={values.notes} onChange={(e) => setValues({ ...values, notes: e.target.value })} />
+        </div>
         <div className="app-dialog__footer">
           <button type="submit" className="button button-primary">{t.save}</button>
           <button type="button" className="button button-secondary" onClick={onClose}>{t.cancel}</button>

@@ -39,6 +39,7 @@ export function OverviewHeader({ overview, onSave }: OverviewHeaderProps) {
           </dl>
         </details>
       )}
+      {overview.notes && <p className="overview-header__notes">{overview.notes}</p>}
       {onSave && (
         <button type="button" className="button button-tertiary" onClick={() => setEditing(true)}>
           {t.editHeader}

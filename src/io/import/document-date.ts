@@ -3,7 +3,7 @@
  * pr. 1. marts 2021", "Sager på vej i 2025"): deadlines written without a year ("September")
  * mean that year's September, not the one after today.
  */
-import type { DocumentDate } from './types'
+import type { DocumentDate, ImportPlan } from './types'
 import { readExactDate } from './typing'
 
 const MONTHS: Record<string, number> = {
@@ -37,4 +37,26 @@ export function findDocumentDate(lines: readonly string[]): DocumentDate | null 
     if (year?.[1]) return { iso: `${year[1]}-01-01`, precision: 'year', text: year[1] }
   }
   return null
+}
+
+/** Where the year of deadlines without one comes from: the text above the table, the file's date, today, or the user. */
+export type YearSource = 'text' | 'file' | 'today' | 'chosen'
+
+/**
+ * The document's date: a date or year in its text above the table, else the file's
+ * last-modified day when that is before `today` (a file saved today, or by a clock in the
+ * future, says nothing today does not), else none — then today is the reference.
+ */
+export function documentDateOf(plan: Pick<ImportPlan, 'documentDate' | 'source'>, today: string): { date: DocumentDate | null; source: Exclude<YearSource, 'chosen'> } {
+  if (plan.documentDate) return { date: plan.documentDate, source: 'text' }
+  const fileDate = plan.source.fileDate
+  if (fileDate && readExactDate(fileDate) === fileDate && fileDate < today) return { date: { iso: fileDate, precision: 'day', text: fileDate }, source: 'file' }
+  return { date: null, source: 'today' }
+}
+
+/** A file's last-modified time (ms) as its local day, YYYY-MM-DD; undefined when there is none. */
+export function fileDay(lastModified: number | undefined): string | undefined {
+  if (lastModified === undefined || !Number.isFinite(lastModified) || lastModified <= 0) return undefined
+  const d = new Date(lastModified)
+  return `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
 }

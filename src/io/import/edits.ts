@@ -5,7 +5,7 @@
  * (PlanRow.id, stable across edits). An edit that cannot apply (unknown row,
  * merging the first row) returns 'row-not-found' and the dialog keeps its plan.
  */
-import type { Category } from '../../domain/model'
+import type { Category, Status } from '../../domain/model'
 import { typesOfExtraColumns } from './plan'
 import { repair } from './repair'
 import { fail, IMPORT_FIELDS, ok, type ImportField, type ImportPlan, type ImportResult, type PlanOverrides } from './types'
@@ -52,11 +52,27 @@ export function setExcluded(plan: ImportPlan, rowId: number, excluded: boolean):
 
 /** Set the category of one or more rows (e.g. every row noted 'category-missing'). */
 export function setCategory(plan: ImportPlan, rowIds: number | readonly number[], category: Category): ImportResult<ImportPlan> {
-  const ids = typeof rowIds === 'number' ? [rowIds] : rowIds
-  if (ids.length === 0 || ids.some((id) => rowIndex(plan, id) < 0)) return fail('row-not-found', ids.join(','))
-  const categories = { ...plan.overrides.categories }
-  for (const id of ids) categories[id] = category
-  return withOverrides(plan, { ...plan.overrides, categories })
+  return setForRows(plan, typeof rowIds === 'number' ? [rowIds] : rowIds, 'category', category)
+}
+
+/** What "Sæt … for de viste rækker" can set, and the value each takes. */
+export type RowValues = { category: Category; status: Status; area: string; owner: string }
+export type SettableField = keyof RowValues
+const OVERRIDE_OF = { category: 'categories', status: 'statuses', area: 'areas', owner: 'owners' } as const
+
+/**
+ * Set one field of many rows at once (the preview's "Sæt kategori/status/indsatsområde/
+ * ansvarlig" for the shown or ticked rows). An area or owner over the model's 500
+ * characters is refused, as the form would.
+ */
+export function setForRows<F extends SettableField>(plan: ImportPlan, rowIds: readonly number[], field: F, value: RowValues[F]): ImportResult<ImportPlan> {
+  if (rowIds.length === 0 || rowIds.some((id) => rowIndex(plan, id) < 0)) return fail('row-not-found', rowIds.join(','))
+  if (typeof value === 'string' && value.length > 500) return fail('row-not-found', 'too-long')
+  const key = OVERRIDE_OF[field]
+  const chosen: Record<number, RowValues[F]> = { ...(plan.overrides[key] as Record<number, RowValues[F]>) }
+  const text = typeof value === 'string' ? (value.trim() as RowValues[F]) : value
+  for (const id of rowIds) chosen[id] = text
+  return withOverrides(plan, { ...plan.overrides, [key]: chosen })
 }
 
 /**

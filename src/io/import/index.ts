@@ -1,7 +1,7 @@
 /**
  * Import of a Bilag table (issue 4): the pure core behind the import dialog.
  *
- *   source ──read──▶ ImportPlan ──edits──▶ ImportPlan ──toDrafts──▶ InitiativeDraft[]
+ *   source ──read──▶ ImportPlan ──edits──▶ ImportPlan ──toDrafts──▶ ImportOutcome (rows, extra columns, status logs)
  *
  * 1. Read: importClipboard({ html, text }) for a paste (prefers Word's/Excel's
  *    HTML table), importText(text), importHtml(html) or importFile(file, { sheet }).
@@ -11,8 +11,10 @@
  *    (NOTE_SEVERITY says which block the import; Danish texts in src/strings/import-dialog.ts).
  * 2. Edit (the preview): mergeWithAbove, splitRow, setExcluded, setCategory,
  *    setMapping. Each returns a new plan; the old one is untouched.
- * 3. Commit: toDrafts(plan, { reference }) → drafts in source order with their
- *    deadline readings and a title for a new overview, or 'rows-need-attention'.
+ * 3. Commit: toDrafts(plan, { reference, statusDate }) → rows in source order with their
+ *    deadline readings, extra values (by column name) and first status-log entry, the
+ *    extra columns to add, the text above the table and a title for a new overview, or
+ *    'rows-need-attention'. documentDateOf(plan, today) says which date the year comes from.
  *
  * Every function returns ImportResult ({ ok: true, value } | { ok: false, code,
  * detail? }) and never throws. No React, no storage: the dialog owns state and
@@ -23,9 +25,10 @@
  *   if (!r.ok) show(importErrorMessages[r.code]); else setPlan(r.value)
  *   … const m = mergeWithAbove(plan, row.id); if (m.ok) setPlan(m.value)
  *   const out = toDrafts(plan, { reference: meetingDate || today })
- *   if (out.ok) commit(out.value.title, out.value.legend, out.value.drafts)
+ *   if (out.ok) commit(out.value.title, out.value.legend, out.value.extraColumns, out.value.rows)
  */
 import { decodeBytes } from './decode'
+import { fileDay } from './document-date'
 import { readDocx } from './docx'
 import { parseDelimited } from './delimited'
 import { readHtmlTable, type HtmlOptions } from './html'
@@ -47,7 +50,6 @@ export type {
   PlanOverrides,
   PlanRow,
   ImportPlan,
-  ImportedItem,
   ImportOutcome,
   ImportedRow,
   ImportedStatusEntry,
@@ -55,8 +57,10 @@ export type {
   ExtraColumnType,
   DocumentDate,
 } from './types'
-export { mergeWithAbove, splitRow, setExcluded, setCategory, setMapping } from './edits'
-export { toDrafts, rowsNeedingAttention, suggestedTitle, extraColumnsOf, type DraftOptions } from './drafts'
+export { mergeWithAbove, splitRow, setExcluded, setCategory, setForRows, setMapping, type RowValues, type SettableField } from './edits'
+export { toDrafts, rowsNeedingAttention, suggestedTitle, type DraftOptions } from './drafts'
+export { documentDateOf, fileDay, type YearSource } from './document-date'
+export { extraColumnsOf, settleExtraColumns, readAs, type PlannedExtraColumn } from './extra-values'
 export type { HtmlOptions } from './html'
 
 export interface ReadOptions extends HtmlOptions {
@@ -93,7 +97,9 @@ export function importClipboard(data: { html?: string; text?: string }, options:
 }
 
 /** A File from <input type=file>, or bytes with a name (tests, drag and drop). */
-export type FileInput = Blob & { readonly name: string } | { readonly name: string; readonly data: ArrayBuffer | Uint8Array }
+export type FileInput =
+  | (Blob & { readonly name: string; readonly lastModified?: number })
+  | { readonly name: string; readonly data: ArrayBuffer | Uint8Array; readonly lastModified?: number }
 
 export interface FileOptions extends HtmlOptions {
   /** xlsx: the sheet to read (from plan.source.sheets); by default the first with a Bilag table. */
@@ -108,6 +114,8 @@ export async function importFile(file: FileInput, options: FileOptions = {}): Pr
     if (size === 0) return fail('empty')
     const bytes = 'data' in file ? toBytes(file.data) : new Uint8Array(await file.arrayBuffer())
     const name = file.name
+    const fileDate = fileDay(file.lastModified)
+    const dated = (source: ImportSource): ImportSource => (fileDate ? { ...source, fileDate } : source)
     const ext = (/\.([a-z0-9]+)$/i.exec(name)?.[1] ?? '').toLowerCase()
     const kind = sniff(bytes, ext)
     if (kind === 'unsupported') return fail('unsupported-file', ext)
@@ -115,19 +123,19 @@ export async function importFile(file: FileInput, options: FileOptions = {}): Pr
     if (kind === 'docx') {
       const read = await readDocx(bytes)
       if (!read.ok) return read
-      return guarded(() => buildPlan(read.value, { kind: 'docx', fileName: name }))
+      return guarded(() => buildPlan(read.value, dated({ kind: 'docx', fileName: name })))
     }
     if (kind === 'xlsx') {
       const read = await readXlsx(bytes, options.sheet)
       if (!read.ok) return read
       const { table, sheet, sheets } = read.value
-      return guarded(() => buildPlan(table, { kind: 'xlsx', fileName: name, sheet, sheets }))
+      return guarded(() => buildPlan(table, dated({ kind: 'xlsx', fileName: name, sheet, sheets })))
     }
     const decoded = decodeBytes(bytes)
     if (!decoded.ok) return decoded
     const { text, encoding } = decoded.value
-    if (kind === 'html') return importHtml(text, { ...options, fileName: name })
-    return guarded(() => fromText(text, { fileName: name }, { kind: 'delimited', encoding }))
+    if (kind === 'html') return withFileDate(importHtml(text, { ...options, fileName: name }), fileDate)
+    return guarded(() => fromText(text, { fileName: name }, dated({ kind: 'delimited', encoding })))
   } catch (error) {
     return fail('internal', error instanceof Error ? error.message : String(error))
   }
@@ -149,6 +157,10 @@ function looksLikeList(text: string): boolean {
   const lines = text.split(/\r\n?|\n/, 1000).map((l) => l.trim()).filter((l) => l !== '')
   const cells = lines.filter((l) => l.length <= 200 && !/[.,!?:;]$/.test(l))
   return lines.length >= 3 && cells.length * 3 >= lines.length * 2
+}
+
+function withFileDate(result: ImportResult<ImportPlan>, fileDate: string | undefined): ImportResult<ImportPlan> {
+  return result.ok && fileDate ? { ok: true, value: { ...result.value, source: { ...result.value.source, fileDate } } } : result
 }
 
 function withName(source: ImportSource, fileName: string | undefined): ImportSource {

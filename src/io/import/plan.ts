@@ -34,7 +34,7 @@ export interface RawRow {
   readonly spanned?: readonly number[]
 }
 
-export const NO_OVERRIDES: PlanOverrides = { joinAbove: [], startRow: [], excluded: [], categories: {} }
+export const NO_OVERRIDES: PlanOverrides = { joinAbove: [], startRow: [], excluded: [], categories: {}, statuses: {}, areas: {}, owners: {} }
 
 export function buildPlan(table: RawTable, source: ImportSource): ImportResult<ImportPlan> {
   const rows: SourceLine[] = []

@@ -28,6 +28,10 @@ const MAX_LENGTH: Record<TextField, number> = {
   remarks: 20_000,
 }
 
+/** A status-log entry and an extra column's text hold at most 20,000 characters, like a row's long texts. */
+const tooLongForLog = (text: string) => text.length > 20_000
+const tooLongForColumn = (text: string) => text.length > 20_000
+
 type PartField = TextField | 'status' | 'number'
 
 interface Builder {
@@ -192,6 +196,7 @@ function finish(entries: readonly Entry[], overrides: PlanOverrides, areaAbove: 
     const notes: ImportNote[] = []
     const { text } = entry
     let area = text.area
+    const chosenArea = overrides.areas[entry.id]
     if (area === '' && lastArea !== '') {
       area = lastArea
       notes.push(fromHeading ? 'area-from-heading' : 'area-filled')
@@ -199,17 +204,24 @@ function finish(entries: readonly Entry[], overrides: PlanOverrides, areaAbove: 
       lastArea = area
       fromHeading = false
     }
+    // An area set by hand (Sæt indsatsområde) wins, and rows below still follow the source.
+    if (chosenArea !== undefined) {
+      area = chosenArea
+      notes.length = 0 // only the area's own notes are in it yet: the area no longer comes from above
+    }
     if (entry.pieces.length > 1) notes.push('merged-continuation')
     if (entry.shifted) notes.push('cells-shifted')
     const chosen = overrides.categories[entry.id]
     const category = chosen ?? entry.category
     if (!category) notes.push(entry.categoryUnknown ? 'category-unknown' : 'category-missing')
-    const { method, deadlineText, owner, remarks } = text
+    const { method, deadlineText, remarks } = text
+    const owner = overrides.owners[entry.id] ?? text.owner
     // The numbering stays with the indsats: "1.2 Ny HR-Enhed".
     const title = text.number === '' ? text.title : text.title === '' ? text.number : `${text.number} ${text.title}`
     if (text.title === '') notes.push('title-missing')
     const statusText = text.status
-    const status = statusText === '' ? null : readStatusInText(statusText)
+    // A status set by hand (Sæt status) wins; the words as written still become the status log.
+    const status = overrides.statuses[entry.id] ?? (statusText === '' ? null : readStatusInText(statusText))
     if (statusText !== '' && !status) notes.push('status-unknown')
     if (entry.dropped) notes.push('extra-cells')
     const row: PlanRow = {
@@ -228,7 +240,7 @@ function finish(entries: readonly Entry[], overrides: PlanOverrides, areaAbove: 
       notes,
       excluded: excluded.has(entry.id),
     }
-    if (TEXT_FIELDS.some((f) => row[f].length > MAX_LENGTH[f])) notes.push('text-too-long')
+    if (TEXT_FIELDS.some((f) => row[f].length > MAX_LENGTH[f]) || tooLongForLog(statusText) || Object.values(entry.extras).some(tooLongForColumn)) notes.push('text-too-long')
     rows.push(row)
   }
   return rows

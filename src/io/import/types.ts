@@ -2,7 +2,7 @@
  * Shared types of the import pipeline. Everything here is plain data (no
  * classes, no Sets) so a plan can live in React state and be compared cheaply.
  */
-import type { Category, InitiativeDraft, Legend, Status } from '../../domain/model'
+import type { Category, Legend, Status } from '../../domain/model'
 import type { Deadline } from '../../domain/deadline/types'
 
 /** Errors are data: every entry point returns ImportResult instead of throwing. */
@@ -102,6 +102,8 @@ export interface ImportSource {
   /** xlsx: the sheet read, and every sheet's name (offer a chooser when there are several). */
   readonly sheet?: string
   readonly sheets?: readonly string[]
+  /** A file's last-modified day (YYYY-MM-DD, local time): the document's date when its text has none. */
+  readonly fileDate?: string
 }
 
 /** The user's corrections, keyed by index into plan.lines, replayed on every repair. */
@@ -112,8 +114,12 @@ export interface PlanOverrides {
   readonly startRow: readonly number[]
   /** Row ids left out of the import. */
   readonly excluded: readonly number[]
-  /** Row id → category chosen by hand. */
+  /** Row id → category chosen by hand (one row, or Sæt kategori for many). */
   readonly categories: Readonly<Record<number, Category>>
+  /** Row id → status, area, owner set for many rows at once in the preview (Sæt status …). */
+  readonly statuses: Readonly<Record<number, Status>>
+  readonly areas: Readonly<Record<number, string>>
+  readonly owners: Readonly<Record<number, string>>
 }
 
 export interface PlanRow {
@@ -166,9 +172,9 @@ export interface ImportPlan {
 export type ExtraColumnType = 'text' | 'number' | 'date'
 
 /**
- * A column the overview does not have yet. Its values in ImportedRow.extra are keyed by
- * `name` (unique within one import): text → string, number → number, date → YYYY-MM-DD,
- * as Initiative.extra of the columns model (issue "Columns are data").
+ * A column the import adds to the overview (or finds there: same name and type). Its values
+ * in ImportedRow.extra are keyed by `name` (unique within one import): text → string,
+ * number → number, date → YYYY-MM-DD; the storage keys them by the column's id.
  */
 export interface ExtraColumnDraft {
   readonly name: string
@@ -198,18 +204,14 @@ export interface ImportedRow {
   readonly title: string
   readonly method: string
   readonly deadlineText: string
+  /** The date the deadline text was read against, when it is not the one a new row gets anyway. */
+  readonly deadlineReference?: string
   readonly status: Status
   readonly owner: string
   readonly notes: string
+  /** Values of the import's extra columns, by ExtraColumnDraft.name. */
   readonly extra: Readonly<Record<string, string | number>>
   readonly statusLog: readonly ImportedStatusEntry[]
-  readonly deadline: Deadline
-}
-
-/** One imported initiative with its deadline reading. */
-export interface ImportedItem {
-  readonly rowId: number
-  readonly draft: InitiativeDraft
   readonly deadline: Deadline
 }
 
@@ -218,11 +220,7 @@ export interface ImportOutcome {
   readonly title: string
   readonly legend: Legend
   readonly legendFound: boolean
-  /** In source order; excluded rows are left out. */
-  readonly items: readonly ImportedItem[]
-  /** Same as items.map(i => i.draft), for convenience. */
-  readonly drafts: readonly InitiativeDraft[]
-  /** Every included row, with or without a category, in the new model's shape. */
+  /** Every included row, in source order, with or without a category. */
   readonly rows: readonly ImportedRow[]
   readonly extraColumns: readonly ExtraColumnDraft[]
   /** Text above the table that is neither title nor legend (for the overview's notes). */

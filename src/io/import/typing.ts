@@ -20,7 +20,8 @@ import type { ExtraColumnType, ImportField } from './types'
 const SAMPLE = 300
 /** Any reference will do: only whether a cell reads as a deadline matters here. */
 const TYPING_REFERENCE = '2000-01-01'
-const NUMBERING = /^\d{1,3}(?:\.\d{1,3})*\.?$/
+/** "1", "1.2", "2.3.1", "4." — not "12.500", where three digits after a dot are a Danish thousands separator. */
+const NUMBERING = /^\d{1,3}(?:\.\d{1,2})*\.?$/
 
 interface ColumnStats {
   readonly filled: number
@@ -29,6 +30,8 @@ interface ColumnStats {
   readonly category: number
   readonly status: number
   readonly numbering: number
+  /** Its numbering cells start low and never go down: a numbering, not amounts. */
+  readonly countsUp: boolean
   readonly distinct: number
   readonly averageLength: number
   /** Filled in the first row and blank in most below: written once per group. */
@@ -71,6 +74,7 @@ function statsOf(body: readonly (readonly string[])[], col: number): ColumnStats
     category,
     status,
     numbering,
+    countsUp: countsUp(body, col),
     distinct: values.size,
     averageLength: filled === 0 ? 0 : length / filled,
     writtenOnce: firstFilled && filled < rows * 0.6 && rows >= 3,
@@ -80,7 +84,26 @@ function statsOf(body: readonly (readonly string[])[], col: number): ColumnStats
 /** Most filled cells of the column are a numbering ("1", "1.2", "2.3.1"). */
 export function isNumberingColumn(body: readonly (readonly string[])[], col: number): boolean {
   const s = statsOf(body, col)
-  return s.filled > 0 && s.numbering / s.filled >= 0.8
+  return s.filled > 0 && s.numbering / s.filled >= 0.8 && s.countsUp
+}
+
+/**
+ * A numbering starts low and its first part never goes down the table ("1", "1.2", "2"); a
+ * column of amounts ("750", "300", "1.200") does not, and is an extra column of numbers.
+ */
+function countsUp(body: readonly (readonly string[])[], col: number): boolean {
+  let previous = 0
+  let first = true
+  for (const row of body) {
+    const cell = row[col] ?? ''
+    if (!NUMBERING.test(cell)) continue
+    const top = Number(cell.split('.')[0])
+    if (first && top > 20) return false
+    if (top < previous) return false
+    previous = top
+    first = false
+  }
+  return true
 }
 
 /** Most filled cells of the column read as deadlines. */
@@ -127,7 +150,7 @@ export function typeColumns(body: readonly (readonly string[])[], width: number,
   }
 
   claim('category', (s) => share(s.category, s), 0.5)
-  claim('number', (s) => share(s.numbering, s), 0.8)
+  claim('number', (s) => (s.countsUp ? share(s.numbering, s) : 0), 0.8)
   claim('deadlineText', (s) => share(s.deadline, s), 0.5)
   claim('status', (s) => share(s.status, s), 0.5)
   // The area is left of the texts it groups: the first area-like column, not the best.

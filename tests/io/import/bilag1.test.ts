@@ -41,11 +41,12 @@ describe('the seed (bilag1.txt) pasted as plain text', () => {
     const out = unwrap(toDrafts(plan, { reference: expected.reference }))
     expect(out.title).toBe(expected.title)
     expect(out.legend).toEqual(expected.legend)
-    expect(out.drafts).toHaveLength(19)
-    out.items.forEach((item, i) => {
+    expect(out.rows).toHaveLength(19)
+    out.rows.forEach((row, i) => {
       const want = expected.initiatives[i]!
-      expect(withoutMatched(item.deadline)).toEqual(want.deadline)
-      expect(item.draft).toEqual({
+      const { deadline, rowId: _rowId, ...stored } = row
+      expect(withoutMatched(deadline)).toEqual(want.deadline)
+      expect(stored).toEqual({
         area: want.area,
         category: want.category,
         title: want.title,
@@ -54,9 +55,11 @@ describe('the seed (bilag1.txt) pasted as plain text', () => {
         status: want.deadline['kind'] === 'done' ? 'implemented' : 'not-started',
         owner: '',
         notes: '',
+        extra: {},
+        statusLog: [],
       })
     })
-    expect(out.drafts.filter((d) => d.status === 'implemented')).toHaveLength(3)
+    expect(out.rows.filter((d) => d.status === 'implemented')).toHaveLength(3)
   })
 
   it('reads the same with Windows line ends, and through importClipboard without HTML', () => {

@@ -20,13 +20,13 @@ describe('toDrafts', () => {
       ),
     )
     const out = unwrap(toDrafts(plan, reference))
-    expect(out.drafts.map((d) => [d.title, d.category, d.status, d.owner, d.notes])).toEqual([
+    expect(out.rows.map((d) => [d.title, d.category, d.status, d.owner, d.notes])).toEqual([
       ['Et', 'A', 'in-progress', 'BUF', 'Drøftes igen'],
       ['To', 'B', 'implemented', '', ''],
       ['Tre', 'C', 'on-hold', 'Jura', ''],
       ['Fire', 'A', 'not-started', '', ''],
-      // Words the app does not know are kept where the user sees them until rows have status logs.
-      ['Fem', 'A', 'not-started', '', 'Status: Noget andet'],
+      // Words the app does not know stay out of the notes: they are the row's status log.
+      ['Fem', 'A', 'not-started', '', ''],
     ])
     expect(plan.rows[4]?.notes).toEqual(['area-filled', 'status-unknown'])
     // The words as written are each row's first status-log entry, dated by the reference.
@@ -37,8 +37,8 @@ describe('toDrafts', () => {
       [],
       [{ date: '2021-01-20', text: 'Noget andet' }],
     ])
-    expect(out.items.map((i) => i.deadline.kind)).toEqual(['date', 'done', 'none', 'date', 'ongoing'])
-    expect(out.drafts[0]).not.toHaveProperty('fixedDeadline')
+    expect(out.rows.map((i) => i.deadline.kind)).toEqual(['date', 'done', 'none', 'date', 'ongoing'])
+    expect(out.rows[0]).not.toHaveProperty('fixedDeadline')
   })
 
   it('titles a new overview by the text, else by the file name without extension', async () => {

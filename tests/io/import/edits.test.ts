@@ -56,18 +56,18 @@ describe('exclude / include a row', () => {
     const out = unwrap(setExcluded(plan, id, true))
     expect(out.rows[4]?.excluded).toBe(true)
     const drafts = unwrap(toDrafts(out, reference))
-    expect(drafts.drafts).toHaveLength(18)
-    expect(drafts.items.map((i) => i.rowId)).not.toContain(id)
+    expect(drafts.rows).toHaveLength(18)
+    expect(drafts.rows.map((i) => i.rowId)).not.toContain(id)
     const back = unwrap(setExcluded(out, id, false))
     expect(back.rows[4]?.excluded).toBe(false)
-    expect(unwrap(toDrafts(back, reference)).drafts).toHaveLength(19)
+    expect(unwrap(toDrafts(back, reference)).rows).toHaveLength(19)
   })
 
   it('lets an excluded row with a blocking note through', () => {
     const split = unwrap(splitRow(fresh(), 0))
     expect(toDrafts(split, reference).ok).toBe(false)
     const out = unwrap(setExcluded(split, 1, true))
-    expect(unwrap(toDrafts(out, reference)).drafts).toHaveLength(19)
+    expect(unwrap(toDrafts(out, reference)).rows).toHaveLength(19)
   })
 })
 

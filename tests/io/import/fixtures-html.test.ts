@@ -14,7 +14,7 @@ describe.each(['bilag1-word-clipboard.html', 'bilag1-from-docx.html', 'bilag1-fr
     expect(bilagColumns(plan)).toEqual(expectedRows)
     expect(plan.title).toBe(expected.title)
     expect(plan.legend).toEqual(expected.legend)
-    expect(unwrap(toDrafts(plan, { reference: expected.reference })).drafts).toHaveLength(19)
+    expect(unwrap(toDrafts(plan, { reference: expected.reference })).rows).toHaveLength(19)
   })
 
   it('is preferred over the plain text of the same paste', () => {

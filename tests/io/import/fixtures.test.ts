@@ -29,7 +29,7 @@ describe('files made by LibreOffice and Python', () => {
     // The area comes from the merged cell, not from filling down.
     expect(plan.rows.some((r) => r.notes.includes('area-filled'))).toBe(false)
     const out = unwrap(toDrafts(plan, { reference: expected.reference }))
-    expect(out.items.map((i) => withoutMatched(i.deadline))).toEqual(expected.initiatives.map((r) => r.deadline))
+    expect(out.rows.map((i) => withoutMatched(i.deadline))).toEqual(expected.initiatives.map((r) => r.deadline))
   })
 
   it('bilag1.xlsx: another sheet can be chosen; a sheet without a table says so', async () => {

@@ -107,10 +107,10 @@ describe('a table without an ABC column', () => {
   it('imports at once, every row Uden kategori, and a category can still be set for all', () => {
     const plan = unwrap(importText(text))
     expect(plan.rows.every((r) => r.category === null && r.notes.includes('category-missing'))).toBe(true)
-    expect(unwrap(toDrafts(plan, { reference: '2021-01-20' })).drafts.map((d) => d.category)).toEqual([null, null, null, null])
+    expect(unwrap(toDrafts(plan, { reference: '2021-01-20' })).rows.map((d) => d.category)).toEqual([null, null, null, null])
     const fixed = unwrap(setCategory(plan, plan.rows.map((r) => r.id), 'B'))
     const out = unwrap(toDrafts(fixed, { reference: '2021-01-20' }))
-    expect(out.drafts.map((d) => [d.category, d.status])).toEqual([
+    expect(out.rows.map((d) => [d.category, d.status])).toEqual([
       ['B', 'not-started'],
       ['B', 'not-started'],
       ['B', 'implemented'],
