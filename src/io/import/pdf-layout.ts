@@ -14,8 +14,8 @@
  *   4. Rows: on a ruled page, the bands between horizontal rulings; a cell whose top
  *      border is missing in its column continues the cell above (a merged cell: its text
  *      is copied down and flagged, as a .docx's vertical merge). Elsewhere a row starts
- *      where the anchor column starts a cell: the column whose cells most often begin
- *      a new block of text (an ABC or deadline column, one line each).
+ *      where the anchor column starts a new block of text: the column with the shortest
+ *      blocks among those with many (an ABC or deadline column, a line each).
  *   5. A cell's lines are joined with a space, or without one after a hyphen that
  *      ends a word ("Corona-" + "restriktioner").
  */
@@ -192,39 +192,51 @@ function rowsByAnchor(lines: readonly Line[], columns: readonly Column[]): RawRo
     for (const chunk of line.chunks) cells[columnOf(chunk, columns)]?.push(chunk.text)
     return cells.map((parts) => parts.join(' '))
   })
-  const anchor = anchorColumn(lines, cellsOf, columns.length)
+  const starts = (i: number, c: number) => startsBlock(lines, cellsOf, i, c)
+  const anchor = anchorColumn(cellsOf, columns.length, starts)
   const rows: string[][][] = []
-  lines.forEach((line, i) => {
-    const cells = cellsOf[i] ?? []
-    const previous = lines[i - 1]
-    const starts =
-      rows.length === 0 || ((cells[anchor] ?? '') !== '' && (previous?.page !== line.page || (cellsOf[i - 1]?.[anchor] ?? '') === ''))
-    if (starts) rows.push(columns.map(() => []))
+  lines.forEach((_line, i) => {
+    if (rows.length === 0 || starts(i, anchor)) rows.push(columns.map(() => []))
     const row = rows.at(-1)
-    cells.forEach((text, c) => {
+    cellsOf[i]?.forEach((text, c) => {
       if (text !== '') row?.[c]?.push(text)
     })
   })
   return rows.map((row) => ({ cells: row.map(joinLines) }))
 }
 
-/** The column with the most blocks of text (runs of lines with text in it); the leftmost on a tie. */
-function anchorColumn(lines: readonly Line[], cells: readonly string[][], width: number): number {
-  let best = 0
-  let bestRuns = -1
-  for (let c = 0; c < width; c++) {
-    let runs = 0
+/**
+ * Line i begins a new block of text in column c: it has text there, and that text does not
+ * carry on the line above's (after an empty cell, on a new page, or unless it starts in
+ * lower case, completes a date with its year, or follows a hyphen, comma or open parenthesis).
+ */
+function startsBlock(lines: readonly Line[], cells: readonly string[][], i: number, c: number): boolean {
+  const text = cells[i]?.[c] ?? ''
+  if (text === '') return false
+  const above = cells[i - 1]?.[c] ?? ''
+  if (above === '' || lines[i - 1]?.page !== lines[i]?.page) return true
+  return !(/^\p{Ll}/u.test(text) || /^\d{4}\b/.test(text) || /[-–,(/&:]$/.test(above))
+}
+
+/**
+ * The column rows are counted by: among the columns with at least half as many blocks as
+ * the busiest, the one whose blocks are shortest (an ABC column: one line each; then a
+ * deadline); the leftmost on a tie.
+ */
+function anchorColumn(cells: readonly string[][], width: number, starts: (i: number, c: number) => boolean): number {
+  const stats = Array.from({ length: width }, (_, c) => {
+    let blocks = 0
+    let filled = 0
     for (let i = 0; i < cells.length; i++) {
-      const filled = (cells[i]?.[c] ?? '') !== ''
-      const before = i > 0 && lines[i - 1]?.page === lines[i]?.page && (cells[i - 1]?.[c] ?? '') !== ''
-      if (filled && !before) runs++
+      if ((cells[i]?.[c] ?? '') !== '') filled++
+      if (starts(i, c)) blocks++
     }
-    if (runs > bestRuns) {
-      best = c
-      bestRuns = runs
-    }
-  }
-  return best
+    return { c, blocks, perBlock: blocks > 0 ? filled / blocks : Infinity }
+  })
+  const most = Math.max(...stats.map((s) => s.blocks))
+  const candidates = stats.filter((s) => s.blocks * 2 >= most && s.blocks > 0)
+  candidates.sort((a, b) => a.perBlock - b.perBlock || a.c - b.c)
+  return candidates[0]?.c ?? 0
 }
 
 /**
