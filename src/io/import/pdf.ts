@@ -83,15 +83,20 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[1] * n[4] + m[3] * n[5] + m[5],
 ]
 
-/** One page's text items and ruling strokes, in points from its top-left corner. */
+/**
+ * One page's text items and ruling strokes, in points from the top-left corner of the page
+ * as it is shown: the viewport's transform also turns a page saved rotated (/Rotate 90).
+ */
 async function readPage(pdfjs: PdfJs, page: PdfPageProxy): Promise<{ page: PdfPage; drawn: boolean }> {
-  const [left, bottom, right, top] = page.view as [number, number, number, number]
+  const viewport = page.getViewport({ scale: 1 })
+  const toView = viewport.transform as Matrix
   const content = await page.getTextContent()
   const items: PdfTextItem[] = []
   for (const item of content.items) {
     if (!('str' in item) || item.str.trim() === '') continue
-    const [a, b, , , e, f] = item.transform as Matrix
-    items.push({ text: item.str, x: e - left, y: top - f, width: item.width, size: Math.hypot(a, b) || item.height || 1 })
+    const [a, b, c, d, e, f] = multiply(toView, item.transform as Matrix)
+    // At scale 1 the item's width (in points) is the same on the shown page.
+    items.push({ text: item.str, x: e, y: f, width: item.width, size: Math.hypot(c, d) || Math.hypot(a, b) || item.height || 1 })
   }
   const { OPS } = pdfjs
   const ops = await page.getOperatorList()
@@ -110,16 +115,16 @@ async function readPage(pdfjs: PdfJs, page: PdfPageProxy): Promise<{ page: PdfPa
     else if (fn === OPS.constructPath && args[0] !== OPS.endPath) {
       drawn = true
       const path = (args[1] as ArrayLike<number>[] | undefined)?.[0]
-      if (path) rules.push(...segmentsOf(path, ctm, { left, top }))
+      if (path) rules.push(...segmentsOf(path, multiply(toView, ctm)))
     }
   }
-  return { page: { width: right - left, height: top - bottom, items, rules }, drawn }
+  return { page: { width: viewport.width, height: viewport.height, items, rules }, drawn }
 }
 
 /** The straight segments of a pdf.js path (moveTo 0, lineTo 1, curveTo 2, quadraticCurveTo 3, closePath 4). */
-function segmentsOf(path: ArrayLike<number>, ctm: Matrix, origin: { left: number; top: number }): PdfRule[] {
+function segmentsOf(path: ArrayLike<number>, toView: Matrix): PdfRule[] {
   const out: PdfRule[] = []
-  const at = (x: number, y: number) => ({ x: ctm[0] * x + ctm[2] * y + ctm[4] - origin.left, y: origin.top - (ctm[1] * x + ctm[3] * y + ctm[5]) })
+  const at = (x: number, y: number) => ({ x: toView[0] * x + toView[2] * y + toView[4], y: toView[1] * x + toView[3] * y + toView[5] })
   let start = { x: 0, y: 0 }
   let current = start
   for (let i = 0; i < path.length && out.length < 10_000; ) {
