@@ -6,11 +6,13 @@
  *     vite preview on 127.0.0.1, and for 1,000 / 10,000 / 100,000 indsatser opens it in
  *     headless Chromium with a fresh profile, writes generated Bilag-like data with one
  *     IndexedDB transaction and measures the real UI path (bench/app.ts, bench/in-page.js);
+ *     before the sizes, *Vælg fil* with a 200-row .pdf and .docx (bench/import-files.ts);
  *  3. the initial JavaScript of that build, gzip (scripts/check-bundle.ts).
  * Prints a table and writes bench/results/latest.json. Exit code 0 even when a budget is
  * not met (the table says NOT MET); 1 only when the bench itself could not run.
  *
- * Options: --sizes 1000,10000   only those sizes
+ * Options: --sizes 1000,10000   only those sizes (--sizes none: only the Node figures,
+ *                               the bundle and the file imports)
  *          --no-browser         only the Node figures
  *          --out <file>         another JSON path
  *          --wait-idle <s>      first wait up to <s> seconds for the machine to be idle
@@ -22,6 +24,7 @@ import { dirname } from 'node:path'
 import { benchDeadline } from './deadline'
 import { loadCorpus } from './corpus'
 import { benchSize, buildAndServe, type AppServer } from './app'
+import { benchFileImports } from './import-files'
 import { printTable, single, type Figure } from './report'
 import { measureBundle, LIMIT_KB, TARGET_KB } from '../scripts/check-bundle'
 
@@ -105,6 +108,13 @@ async function main() {
           bundle.totalGzipKB,
         ),
       )
+      log('Vælg fil: a 200-row table as .pdf and .docx …')
+      noteLoad('before file imports')
+      try {
+        figures.push(...(await benchFileImports({ baseUrl: server.url, chromiumPath, log })))
+      } catch (error) {
+        problems.push(`file imports: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
+      }
       // Later sizes get what the earlier ones left; 100,000 gets the most.
       const share: Record<number, number> = { 1000: 0.12, 10_000: 0.4, 100_000: 0.48 }
       for (const size of sizes) {

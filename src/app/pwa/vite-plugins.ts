@@ -82,7 +82,7 @@ export function offline(): PluginOption {
       // Fonts: the woff2 faces, plus Regular's .woff — the DKFDS CSS lists that one
       // before its woff2, so browsers take it. The other eot/ttf/woff fallbacks are
       // never requested by a browser that runs service workers.
-      globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2}', 'assets/IBMPlexSans-Regular-*.woff'],
+      globPatterns: ['**/*.{js,mjs,css,html,svg,png,ico,woff2}', 'assets/IBMPlexSans-Regular-*.woff'],
       // exceljs is ~0.9 MB minified; leave room to grow without silently dropping it.
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       // autoUpdate: a new build takes over at once; the page reloads when it is safe

@@ -7,7 +7,7 @@ import { useState, type ClipboardEvent, type DragEvent } from 'react'
 import { importDialogText as tx } from '../../strings/import-dialog'
 import type { FileSource } from './use-import-plan'
 
-const ACCEPT = '.csv,.tsv,.txt,.xlsx,.docx'
+const ACCEPT = '.csv,.tsv,.txt,.xlsx,.docx,.pdf'
 /**
  * Longer pastes are read but not shown in the box: laying out half a megabyte of text in
  * a textarea freezes the tab for seconds, and the preview shows the rows anyway.

@@ -18,7 +18,7 @@
  *
  * Every function returns ImportResult ({ ok: true, value } | { ok: false, code,
  * detail? }) and never throws. No React, no storage: the dialog owns state and
- * the commit. xlsx support loads exceljs on demand.
+ * the commit. xlsx support loads exceljs on demand, .docx jszip, .pdf pdf.js (./pdf.ts).
  *
  * Sketch:
  *   const r = importClipboard({ html: e.clipboardData.getData('text/html'), text: e.clipboardData.getData('text/plain') })
@@ -32,6 +32,7 @@ import { fileDay } from './document-date'
 import { readDocx } from './docx'
 import { parseDelimited } from './delimited'
 import { readHtmlTable, type HtmlOptions } from './html'
+import { readPdf } from './pdf'
 import { buildPlan } from './plan'
 import { fail, MAX_BYTES, type ImportPlan, type ImportResult, type ImportSource } from './types'
 import { readXlsx } from './xlsx'
@@ -106,7 +107,7 @@ export interface FileOptions extends HtmlOptions {
   readonly sheet?: string
 }
 
-/** .csv/.tsv/.txt (UTF-8, UTF-16 or Windows-1252), .xlsx, .docx, .html. At most 20 MB. */
+/** .csv/.tsv/.txt (UTF-8, UTF-16 or Windows-1252), .xlsx, .docx, .pdf, .html. At most 20 MB. */
 export async function importFile(file: FileInput, options: FileOptions = {}): Promise<ImportResult<ImportPlan>> {
   try {
     const size = 'data' in file ? file.data.byteLength : file.size
@@ -124,6 +125,11 @@ export async function importFile(file: FileInput, options: FileOptions = {}): Pr
       const read = await readDocx(bytes)
       if (!read.ok) return read
       return guarded(() => buildPlan(read.value, dated({ kind: 'docx', fileName: name })))
+    }
+    if (kind === 'pdf') {
+      const read = await readPdf(bytes)
+      if (!read.ok) return read
+      return guarded(() => buildPlan(read.value, { kind: 'pdf', fileName: name }))
     }
     if (kind === 'xlsx') {
       const read = await readXlsx(bytes, options.sheet)
@@ -172,7 +178,7 @@ function toBytes(data: ArrayBuffer | Uint8Array): Uint8Array {
 }
 
 /** By content first (a renamed file still is what it is), then by extension. */
-function sniff(bytes: Uint8Array, ext: string): 'xlsx' | 'docx' | 'html' | 'text' | 'encrypted' | 'unsupported' {
+function sniff(bytes: Uint8Array, ext: string): 'xlsx' | 'docx' | 'pdf' | 'html' | 'text' | 'encrypted' | 'unsupported' {
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
   const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0
   if (zip && (ext === 'docx' || ext === 'docm')) return 'docx'
@@ -182,7 +188,8 @@ function sniff(bytes: Uint8Array, ext: string): 'xlsx' | 'docx' | 'html' | 'text
   if (ext === 'docx') return 'docx' // not a zip: jszip says 'unreadable'
   if (ext === 'xlsx' || ext === 'xlsm') return 'xlsx' // not a zip: exceljs says 'unreadable'
   const pdf = bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46
-  if (ole || pdf || ['xls', 'doc', 'pdf', 'odt', 'ods', 'rtf'].includes(ext)) return 'unsupported'
+  if (pdf || ext === 'pdf') return 'pdf' // not "%PDF": pdf.js says 'pdf-unreadable'
+  if (ole || ['xls', 'doc', 'odt', 'ods', 'rtf'].includes(ext)) return 'unsupported'
   if (ext === 'html' || ext === 'htm') return 'html'
   return 'text'
 }

@@ -16,6 +16,8 @@ export const IMPORT_ERROR_CODES = [
   'unsupported-file', // .doc, .xls, .odt …: the user should paste instead
   'encrypted', // a password-protected .docx or .pdf
   'no-text-layer', // a PDF with no text (a scan): nothing to read without OCR
+  'empty-pdf', // a PDF whose pages hold neither text nor images
+  'pdf-unreadable', // bytes that claim to be a PDF but pdf.js cannot parse (truncated, damaged)
   'one-column', // the table has a single column: nothing tells the fields apart
   'sheet-not-found', // the chosen worksheet is not in the workbook
   'row-not-found', // an edit named a row that is not in the plan (or cannot take the edit)
@@ -95,7 +97,7 @@ export interface SourceLine {
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
 
 export interface ImportSource {
-  readonly kind: 'text' | 'html' | 'delimited' | 'xlsx' | 'docx'
+  readonly kind: 'text' | 'html' | 'delimited' | 'xlsx' | 'docx' | 'pdf'
   readonly fileName?: string
   readonly encoding?: Encoding
   readonly delimiter?: '\t' | ';' | ','
