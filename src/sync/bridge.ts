@@ -11,7 +11,8 @@
  */
 import * as Y from 'yjs'
 import { isPlainRecord, recordIssue } from './records'
-import { flatten, unflatten, type FlatRecord } from './fields'
+import { flatten, sameValue, unflatten, type FlatRecord } from './fields'
+import { flattenOverview, unflattenOverview } from './columns'
 import { mergeRecord, type Push } from './merge'
 import { applyPushes, BRIDGE_ORIGIN, COLLECTIONS, emptyRecords, RemoteView, type CollectionName, type Records } from './shared-doc'
 import type { LocalRecords, LocalWrite, ReadScope } from '../storage/sharing'
@@ -162,8 +163,9 @@ export class Bridge {
    */
   private flatLocal(name: CollectionName, record: { id: string; updatedAt?: unknown; revision?: unknown }): FlatRecord {
     const agreed = this.base[name].get(record.id)
-    if (agreed && record.updatedAt !== undefined && agreed.updatedAt === record.updatedAt && agreed.revision === record.revision) return agreed
-    return flatten(record)
+    // (A header agreed in the old one-value form of columns is flattened again, which moves the document to the merged form.)
+    if (agreed && record.updatedAt !== undefined && agreed.updatedAt === record.updatedAt && agreed.revision === record.revision && !(name === 'overview' && 'columns' in agreed)) return agreed
+    return name === 'overview' ? flattenOverview(record, agreed) : flatten(record)
   }
 
   private decide(local: LocalRecords, only: Record<CollectionName, Set<string>> | null) {
@@ -181,7 +183,8 @@ export class Bridge {
         const merged = mergeRecord(this.base[name].get(id), before, this.view.records[name].get(id), this.readOnly, this.view.deleted[name].get(id))
         // The overview record is never deleted through sharing (see above).
         if (merged.push && !(name === 'overview' && merged.push.tombstone)) pushes.push([name, id, merged.push])
-        if (!merged.localChanged) {
+        const localChanged = name === 'overview' ? overviewChanged(merged.next, local.overview[0]) : merged.localChanged
+        if (!localChanged) {
           agreed.push([name, id, merged.next])
           continue
         }
@@ -190,7 +193,7 @@ export class Bridge {
           agreed.push([name, id, undefined])
           continue
         }
-        const record = unflatten(merged.next)
+        const record = name === 'overview' ? unflattenOverview(merged.next) : unflatten(merged.next)
         if (isPlainRecord(record) && recordIssue(name, record, this.overviewId) === null) {
           ;(write.put[name] as unknown[]).push(record)
           agreed.push([name, id, merged.next])
@@ -199,6 +202,16 @@ export class Bridge {
     }
     return { write, pushes, agreed }
   }
+}
+
+/**
+ * Whether the local header must be written: compared as records, since its document fields
+ * differ from the local ones in ways that change nothing (a deleted column's tombstone, the
+ * old one-value form of columns) and a column back after a delete takes the document's name.
+ */
+function overviewChanged(next: FlatRecord | undefined, local: object | undefined): boolean {
+  if (!next || !local) return next !== local
+  return !sameValue(unflattenOverview(next), unflattenOverview(flattenOverview(local, undefined)))
 }
 
 function hasWrites(write: Omit<LocalWrite, 'docState'>): boolean {
