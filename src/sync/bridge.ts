@@ -108,11 +108,13 @@ export class Bridge {
     return this.running
   }
 
-  stop() {
+  /** Stops; resolves when the step running now (if any) has finished. */
+  stop(): Promise<void> {
     this.stopped = true
     clearTimeout(this.deferred)
     this.unwatch.forEach((stop) => stop())
     this.view.destroy()
+    return this.running ?? Promise.resolve()
   }
 
   private async step(): Promise<void> {
