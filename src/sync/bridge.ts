@@ -54,6 +54,13 @@ export class Bridge {
   private keptUpdates = 0
   private writing = false
   private deferred: ReturnType<typeof setTimeout> | undefined
+  /**
+   * Whether the next full step must merge every record. Otherwise it skips a record whose local
+   * side is the agreed one (same stamps) and whose shared side nobody changed since: merging it
+   * would change nothing, and merging 10,000 of them cost ~300 ms of the main thread.
+   * Set when a step fails (the changes from elsewhere it took are then merged again).
+   */
+  private mergeEvery = false
 
   private constructor(
     readonly doc: Y.Doc,
@@ -127,7 +134,7 @@ export class Bridge {
     let kept: { vector: Uint8Array; updates: number } | null = null
     this.writing = true
     const result = await this.port.step(scope, (local) => {
-      const decided = this.decide(local, full ? null : dirty)
+      const decided = this.decide(local, full ? null : dirty, dirty)
       agreed = decided.agreed
       applyPushes(this.doc, decided.pushes)
       const changed = decided.pushes.length > 0 || hasWrites(decided.write) || !full
@@ -143,6 +150,7 @@ export class Bridge {
     if (!result.ok) {
       // Nothing was written: the next step compares everything again.
       this.localDirty = true
+      this.mergeEvery = true
       this.options.onError?.(result.code)
       return
     }
@@ -155,6 +163,7 @@ export class Bridge {
       if (record) this.base[name].set(id, record)
       else this.base[name].delete(id)
     }
+    if (full) this.mergeEvery = false
     this.options.onStep?.()
   }
 
@@ -170,7 +179,7 @@ export class Bridge {
     return name === 'overview' ? flattenOverview(record, agreed) : flatten(record)
   }
 
-  private decide(local: LocalRecords, only: Record<CollectionName, Set<string>> | null) {
+  private decide(local: LocalRecords, only: Record<CollectionName, Set<string>> | null, changedElsewhere: Record<CollectionName, Set<string>>) {
     const write: Omit<LocalWrite, 'docState'> = { put: { overview: [], rows: [], statusLogs: [], snapshots: [] }, remove: { overview: [], rows: [], statusLogs: [], snapshots: [] } }
     const pushes: [CollectionName, string, Push][] = []
     const agreed: [CollectionName, string, FlatRecord | undefined][] = []
@@ -182,7 +191,10 @@ export class Bridge {
       for (const id of ids) {
         if (name === 'overview' && id !== this.overviewId) continue
         const before = localFlat[name].get(id)
-        const merged = mergeRecord(this.base[name].get(id), before, this.view.records[name].get(id), this.readOnly, this.view.deleted[name].get(id))
+        const agreedBefore = this.base[name].get(id)
+        // Unchanged on both sides since they last agreed (see `mergeEvery`).
+        if (agreedBefore && before === agreedBefore && !changedElsewhere[name].has(id) && !this.mergeEvery) continue
+        const merged = mergeRecord(agreedBefore, before, this.view.records[name].get(id), this.readOnly, this.view.deleted[name].get(id))
         // The overview record is never deleted through sharing (see above).
         if (merged.push && !(name === 'overview' && merged.push.tombstone)) pushes.push([name, id, merged.push])
         const localChanged = name === 'overview' ? overviewChanged(merged.next, local.overview[0]) : merged.localChanged
