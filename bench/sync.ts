@@ -77,6 +77,12 @@ async function main() {
     const [keyA, keyB] = [addUser(dataDir, 'Bench A', 'editor'), addUser(dataDir, 'Bench B', 'editor')]
     const contexts = await Promise.all([browser.newContext({ locale: 'da-DK', viewport: { width: 1400, height: 900 } }), browser.newContext({ locale: 'da-DK', viewport: { width: 1400, height: 900 } })])
     const [a, b] = await Promise.all(contexts.map((c) => c.newPage()))
+    // Where an edit's time goes: Gem clicked → the first sync frame leaves A → it reaches B → painted on B (listening before the sockets open).
+    let sentAt: number | null = null
+    let receivedAt: number | null = null
+    let armed = false
+    a!.on('websocket', (ws) => ws.on('framesent', () => void (armed && sentAt === null && (sentAt = Date.now()))))
+    b!.on('websocket', (ws) => ws.on('framereceived', () => void (armed && sentAt !== null && receivedAt === null && (receivedAt = Date.now()))))
     await a!.goto(server.url)
     await rows(a!).first().waitFor()
     const id = await seedLargeOverview(a!, ROWS)
@@ -120,13 +126,7 @@ async function main() {
     const target = await rows(a!).first().locator('td').nth(2).textContent()
     const title = (target ?? '').slice(0, 40)
     const edits: number[] = []
-    // Where the time goes: Gem clicked → the first sync frame leaves A → it reaches B → painted on B.
     const parts = { senderMs: [] as number[], relayMs: [] as number[], receiverMs: [] as number[] }
-    let sentAt: number | null = null
-    let receivedAt: number | null = null
-    let armed = false
-    a!.on('websocket', (ws) => ws.on('framesent', () => void (armed && sentAt === null && (sentAt = Date.now()))))
-    b!.on('websocket', (ws) => ws.on('framereceived', () => void (armed && sentAt !== null && receivedAt === null && (receivedAt = Date.now()))))
     const cdp = PROFILE ? await Promise.all([contexts[0]!.newCDPSession(a!), contexts[1]!.newCDPSession(b!)]) : []
     const runs = PROFILE ? 8 : 7
     for (let i = 0; i < runs; i++) {
