@@ -9,7 +9,8 @@
  *    other, median of 7 (≤ 300 ms);
  *  - 20 clients editing one overview for 60 s: every edit counted at the end (./sync-clients.ts).
  *
- * Options: --clients-seconds <s> (default 60), --rows <n> (default 10000). Writes bench/results/sync.json.
+ * Options: --clients-seconds <s> (default 60), --rows <n> (default 10000), --profile (CPU
+ * profiles of both browsers for one more edit, printed). Writes bench/results/sync.json.
  */
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -19,6 +20,7 @@ import { build } from 'vite'
 import { chromium, type Page } from 'playwright-core'
 import { seedLargeOverview } from '../tests/e2e/seed'
 import { benchManyClients } from './sync-clients'
+import { Resolver, summarise, type CpuProfile } from './cpu-profile'
 
 const args = process.argv.slice(2)
 const option = (name: string, fallback: number) => {
@@ -27,6 +29,8 @@ const option = (name: string, fallback: number) => {
 }
 const ROWS = option('--rows', 10_000)
 const CLIENT_SECONDS = option('--clients-seconds', 60)
+/** --profile: one more edit with a CPU profile of both browsers, printed against the source maps. */
+const PROFILE = args.includes('--profile')
 const ROOT = resolve(import.meta.dirname, '..')
 const started = performance.now()
 const log = (s: string) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${s}`)
@@ -73,6 +77,12 @@ async function main() {
     const [keyA, keyB] = [addUser(dataDir, 'Bench A', 'editor'), addUser(dataDir, 'Bench B', 'editor')]
     const contexts = await Promise.all([browser.newContext({ locale: 'da-DK', viewport: { width: 1400, height: 900 } }), browser.newContext({ locale: 'da-DK', viewport: { width: 1400, height: 900 } })])
     const [a, b] = await Promise.all(contexts.map((c) => c.newPage()))
+    // Where an edit's time goes: Gem clicked → the first sync frame leaves A → it reaches B → painted on B (listening before the sockets open).
+    let sentAt: number | null = null
+    let receivedAt: number | null = null
+    let armed = false
+    a!.on('websocket', (ws) => ws.on('framesent', () => void (armed && sentAt === null && (sentAt = Date.now()))))
+    b!.on('websocket', (ws) => ws.on('framereceived', () => void (armed && sentAt !== null && receivedAt === null && (receivedAt = Date.now()))))
     await a!.goto(server.url)
     await rows(a!).first().waitFor()
     const id = await seedLargeOverview(a!, ROWS)
@@ -116,7 +126,11 @@ async function main() {
     const target = await rows(a!).first().locator('td').nth(2).textContent()
     const title = (target ?? '').slice(0, 40)
     const edits: number[] = []
-    for (let i = 0; i < 7; i++) {
+    const parts = { senderMs: [] as number[], relayMs: [] as number[], receiverMs: [] as number[] }
+    const cdp = PROFILE ? await Promise.all([contexts[0]!.newCDPSession(a!), contexts[1]!.newCDPSession(b!)]) : []
+    const runs = PROFILE ? 8 : 7
+    for (let i = 0; i < runs; i++) {
+      const profiling = PROFILE && i === runs - 1
       const marker = `Bench ${i} ${Date.now()}`
       await b!.evaluate((text) => {
         ;(window as unknown as { __painted: Promise<number> }).__painted = new Promise((done) => {
@@ -132,11 +146,31 @@ async function main() {
       await rows(a!).filter({ hasText: title }).first().getByRole('button', { name: 'Rediger' }).click()
       const form = a!.getByRole('dialog', { name: 'Rediger' })
       await form.getByLabel('Ansvarlig', { exact: true }).fill(marker)
+      if (profiling) await Promise.all(cdp.map(async (session) => (await session.send('Profiler.enable'), await session.send('Profiler.setSamplingInterval', { interval: 200 }), await session.send('Profiler.start'))))
+      sentAt = receivedAt = null
+      armed = true
       const clicked = await a!.evaluate(() => Date.now())
       await form.getByRole('button', { name: 'Gem', exact: true }).click()
       const painted = await b!.evaluate(() => (window as unknown as { __painted: Promise<number> }).__painted)
-      edits.push(painted - clicked)
+      armed = false
       await form.waitFor({ state: 'detached' })
+      if (profiling) {
+        const [sender, receiver] = await Promise.all(cdp.map(async (session) => ((await session.send('Profiler.stop')) as { profile: CpuProfile }).profile))
+        const resolver = new Resolver(appDir)
+        console.log(summarise(sender!, resolver, 'edit → paint, the editing browser (A)'))
+        console.log(summarise(receiver!, resolver, 'edit → paint, the other browser (B)'))
+        continue
+      }
+      edits.push(painted - clicked)
+      if (sentAt !== null && receivedAt !== null) {
+        parts.senderMs.push((sentAt as number) - clicked)
+        parts.relayMs.push((receivedAt as number) - (sentAt as number))
+        parts.receiverMs.push(painted - (receivedAt as number))
+      }
+    }
+    if (parts.senderMs.length) {
+      Object.assign(figures, { editSenderMedianMs: Math.round(median(parts.senderMs)), editRelayMedianMs: Math.round(median(parts.relayMs)), editReceiverMedianMs: Math.round(median(parts.receiverMs)) })
+      log(`  of which: Gem → sent by A ${figures.editSenderMedianMs} ms, server ${figures.editRelayMedianMs} ms, received → painted on B ${figures.editReceiverMedianMs} ms (medians)`)
     }
     figures.editToPaintMedianMs = Math.round(median(edits))
     figures.editToPaintMaxMs = Math.round(Math.max(...edits))

@@ -20,7 +20,7 @@ import { columnsOf } from '../domain/columns'
 import { useSelection } from './use-selection'
 import { BulkSelection } from './BulkSelection'
 import { ShareButton, SharingStatusLine } from '../features/sharing/SharingButtons'
-import { appAddress, sharingPort, useSharing } from './sharing'
+import { appAddress, sharingPort, stopSharing, useSharing } from './sharing'
 
 // Loaded on first use, keeping them out of the first load: the dashboard and the row form (with its status log).
 const Dashboard = lazy(() => import('../features/dashboard/Dashboard').then((m) => ({ default: m.Dashboard })))
@@ -84,7 +84,7 @@ export function LivePage({ overview, initiatives, versions, notify, onOpenOvervi
               }
         }
       />
-      {sharing.share && <SharingStatusLine state={sharing.state} reader={readOnly} />}
+      {sharing.share && <SharingStatusLine state={sharing.state} reader={readOnly} onStop={() => stopSharing(overview.id, notify)} />}
       <div className="meeting-tools" role="group" aria-label={meetingsText.versions}>
         <button type="button" className="button button-secondary" aria-expanded={dashboard} onClick={() => setDashboard(!dashboard)}>
           {t.openDashboard}

@@ -6,6 +6,8 @@
 import { useEffect, useState } from 'react'
 import { useShare, type ShareRecord } from '../storage'
 import type { SharingPort, SharingState } from '../features/sharing/port'
+import { sharingButtons } from '../strings/sharing-buttons'
+import type { ToastMessage } from '../ui/Toast'
 
 const loadSync = () => import('../sync')
 
@@ -15,6 +17,14 @@ export const appAddress = () => `${window.location.origin}${window.location.path
 export const sharingPort: SharingPort = {
   share: async (overviewId, server, key) => (await loadSync()).shareOverview(overviewId, server, key),
   join: async (server, key, overview) => (await loadSync()).joinOverview(server, key, overview),
+  stop: async (overviewId) => (await loadSync()).stopSharing(overviewId),
+}
+
+/** "Stop deling" from the status line: says so once the overview is local again. */
+export async function stopSharing(overviewId: string, notify: (message: Omit<ToastMessage, 'id'>) => void): Promise<boolean> {
+  const stopped = await sharingPort.stop(overviewId)
+  if (stopped) notify({ kind: 'success', text: sharingButtons.stopped })
+  return stopped
 }
 
 export interface Sharing {
@@ -42,7 +52,7 @@ export function useSharing(overviewId: string): Sharing {
       const unsubscribe = session.subscribe((value) => setState({ id: overviewId, value }))
       end = () => {
         unsubscribe()
-        sync.closeSession(session)
+        void sync.closeSession(session)
       }
     })
     return () => {

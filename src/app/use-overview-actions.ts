@@ -1,7 +1,7 @@
 /** The list of overviews' actions: create, rename, roll forward and delete (with Fortryd). */
 import type { Overview } from '../domain/model'
 import { storage } from '../storage'
-import { meetingsText, storageErrors, t } from '../strings'
+import { meetingsText, sharingButtons, storageErrors, t } from '../strings'
 import type { ToastMessage } from '../ui/Toast'
 
 type Notify = (message: Omit<ToastMessage, 'id'>) => void
@@ -33,6 +33,8 @@ export function useOverviewActions(open: (id: string | null) => void, notify: No
 
   /** `text` says what was deleted, when "Oversigten … er slettet." is not the best way to put it (the example). */
   async function remove(overview: Overview, text = meetingsText.overviewDeleted(overview.title)) {
+    // A shared overview is deleted here only; the message says so (Fortryd brings it back, still shared).
+    if (await storage.readShare(overview.id)) text = sharingButtons.deletedShared(overview.title)
     const result = await storage.deleteOverview(overview.id)
     if (!result.ok) return notify({ kind: 'error', text: storageErrors[result.code] })
     const bundle = result.value

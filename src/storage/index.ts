@@ -138,6 +138,10 @@ export const storage = {
   onlyUntouchedExample: async () => (await writes()).onlyUntouchedExample(db()),
   /** Makes an overview shared in this browser (src/sync calls it once the server has accepted the key). */
   saveShare: async (share: ShareRecord) => (await import('./sharing')).saveShare(db(), share),
+  /** How the overview is shared in this browser (null: it is not); read once. */
+  readShare: (overviewId: string) => readShare(db(), overviewId),
+  /** Stop deling: the overview is local again here (its rows stay); the kept document state goes too. */
+  removeShare: async (overviewId: string) => (await import('./sharing')).removeShare(db(), overviewId),
   /** "Bed om varig lagring": asks again when the user wants it, and tells whoever shows the answer. */
   requestPersistence: async () => {
     persistence = requestPersistence()

@@ -22,6 +22,11 @@ export const sharingText = {
   copy: 'Kopiér link',
   copied: 'Linket er kopieret.',
   statusLabel: 'Deling',
+  /** The Stop deling dialog (its title and button are in ./sharing-buttons). */
+  stopIntro:
+    'Oversigten bliver en almindelig oversigt i denne browser: din kopi beholder alle indsatser, statusopdateringer og versioner, men dine ændringer sendes ikke længere, og du får ikke de andres. De andre beholder deres kopi, og kopien på serveren bliver liggende.',
+  stopConfirm: 'Stop deling',
+  cancel: 'Annullér',
   status: {
     online: 'Delt · forbundet',
     offline: 'Delt · offline – ændringer sendes, når forbindelsen er tilbage',

@@ -11,7 +11,8 @@
  */
 import * as Y from 'yjs'
 import { isPlainRecord, recordIssue } from './records'
-import { flatten, unflatten, type FlatRecord } from './fields'
+import { flatten, sameValue, unflatten, type FlatRecord } from './fields'
+import { flattenOverview, unflattenOverview } from './columns'
 import { mergeRecord, type Push } from './merge'
 import { applyPushes, BRIDGE_ORIGIN, COLLECTIONS, emptyRecords, RemoteView, type CollectionName, type Records } from './shared-doc'
 import type { LocalRecords, LocalWrite, ReadScope } from '../storage/sharing'
@@ -53,6 +54,13 @@ export class Bridge {
   private keptUpdates = 0
   private writing = false
   private deferred: ReturnType<typeof setTimeout> | undefined
+  /**
+   * Whether the next full step must merge every record. Otherwise it skips a record whose local
+   * side is the agreed one (same stamps) and whose shared side nobody changed since: merging it
+   * would change nothing, and merging 10,000 of them cost ~300 ms of the main thread.
+   * Set when a step fails (the changes from elsewhere it took are then merged again).
+   */
+  private mergeEvery = false
 
   private constructor(
     readonly doc: Y.Doc,
@@ -107,11 +115,13 @@ export class Bridge {
     return this.running
   }
 
-  stop() {
+  /** Stops; resolves when the step running now (if any) has finished. */
+  stop(): Promise<void> {
     this.stopped = true
     clearTimeout(this.deferred)
     this.unwatch.forEach((stop) => stop())
     this.view.destroy()
+    return this.running ?? Promise.resolve()
   }
 
   private async step(): Promise<void> {
@@ -124,7 +134,7 @@ export class Bridge {
     let kept: { vector: Uint8Array; updates: number } | null = null
     this.writing = true
     const result = await this.port.step(scope, (local) => {
-      const decided = this.decide(local, full ? null : dirty)
+      const decided = this.decide(local, full ? null : dirty, dirty)
       agreed = decided.agreed
       applyPushes(this.doc, decided.pushes)
       const changed = decided.pushes.length > 0 || hasWrites(decided.write) || !full
@@ -140,6 +150,7 @@ export class Bridge {
     if (!result.ok) {
       // Nothing was written: the next step compares everything again.
       this.localDirty = true
+      this.mergeEvery = true
       this.options.onError?.(result.code)
       return
     }
@@ -152,6 +163,7 @@ export class Bridge {
       if (record) this.base[name].set(id, record)
       else this.base[name].delete(id)
     }
+    if (full) this.mergeEvery = false
     this.options.onStep?.()
   }
 
@@ -162,11 +174,12 @@ export class Bridge {
    */
   private flatLocal(name: CollectionName, record: { id: string; updatedAt?: unknown; revision?: unknown }): FlatRecord {
     const agreed = this.base[name].get(record.id)
-    if (agreed && record.updatedAt !== undefined && agreed.updatedAt === record.updatedAt && agreed.revision === record.revision) return agreed
-    return flatten(record)
+    // (A header agreed in the old one-value form of columns is flattened again, which moves the document to the merged form.)
+    if (agreed && record.updatedAt !== undefined && agreed.updatedAt === record.updatedAt && agreed.revision === record.revision && !(name === 'overview' && 'columns' in agreed)) return agreed
+    return name === 'overview' ? flattenOverview(record, agreed) : flatten(record)
   }
 
-  private decide(local: LocalRecords, only: Record<CollectionName, Set<string>> | null) {
+  private decide(local: LocalRecords, only: Record<CollectionName, Set<string>> | null, changedElsewhere: Record<CollectionName, Set<string>>) {
     const write: Omit<LocalWrite, 'docState'> = { put: { overview: [], rows: [], statusLogs: [], snapshots: [] }, remove: { overview: [], rows: [], statusLogs: [], snapshots: [] } }
     const pushes: [CollectionName, string, Push][] = []
     const agreed: [CollectionName, string, FlatRecord | undefined][] = []
@@ -178,10 +191,14 @@ export class Bridge {
       for (const id of ids) {
         if (name === 'overview' && id !== this.overviewId) continue
         const before = localFlat[name].get(id)
-        const merged = mergeRecord(this.base[name].get(id), before, this.view.records[name].get(id), this.readOnly, this.view.deleted[name].get(id))
+        const agreedBefore = this.base[name].get(id)
+        // Unchanged on both sides since they last agreed (see `mergeEvery`).
+        if (agreedBefore && before === agreedBefore && !changedElsewhere[name].has(id) && !this.mergeEvery) continue
+        const merged = mergeRecord(agreedBefore, before, this.view.records[name].get(id), this.readOnly, this.view.deleted[name].get(id))
         // The overview record is never deleted through sharing (see above).
         if (merged.push && !(name === 'overview' && merged.push.tombstone)) pushes.push([name, id, merged.push])
-        if (!merged.localChanged) {
+        const localChanged = name === 'overview' ? overviewChanged(merged.next, local.overview[0]) : merged.localChanged
+        if (!localChanged) {
           agreed.push([name, id, merged.next])
           continue
         }
@@ -190,7 +207,7 @@ export class Bridge {
           agreed.push([name, id, undefined])
           continue
         }
-        const record = unflatten(merged.next)
+        const record = name === 'overview' ? unflattenOverview(merged.next) : unflatten(merged.next)
         if (isPlainRecord(record) && recordIssue(name, record, this.overviewId) === null) {
           ;(write.put[name] as unknown[]).push(record)
           agreed.push([name, id, merged.next])
@@ -199,6 +216,16 @@ export class Bridge {
     }
     return { write, pushes, agreed }
   }
+}
+
+/**
+ * Whether the local header must be written: compared as records, since its document fields
+ * differ from the local ones in ways that change nothing (a deleted column's tombstone, the
+ * old one-value form of columns) and a column back after a delete takes the document's name.
+ */
+function overviewChanged(next: FlatRecord | undefined, local: object | undefined): boolean {
+  if (!next || !local) return next !== local
+  return !sameValue(unflattenOverview(next), unflattenOverview(flattenOverview(local, undefined)))
 }
 
 function hasWrites(write: Omit<LocalWrite, 'docState'>): boolean {

@@ -23,7 +23,7 @@ const sessions = new Map<string, SyncSession>()
 export function openSession(share: ShareRecord): SyncSession {
   const running = sessions.get(share.overviewId)
   if (running && running.options.key === share.key && running.options.server.app === share.server) return running
-  running?.stop()
+  void running?.stop()
   const server = parseServerAddress(share.server) ?? { app: share.server, sync: share.server }
   const session = new SyncSession({ overviewId: share.overviewId, server, key: share.key, role: share.role, port: syncPortFor(db(), share.overviewId) })
   sessions.set(share.overviewId, session)
@@ -39,9 +39,21 @@ export function openSession(share: ShareRecord): SyncSession {
   return session
 }
 
-export function closeSession(session: SyncSession): void {
-  session.stop()
+export function closeSession(session: SyncSession): Promise<void> {
   if (sessions.get(session.options.overviewId) === session) sessions.delete(session.options.overviewId)
+  return session.stop()
+}
+
+/**
+ * "Stop deling": the connection ends, and the record that makes the overview shared goes, so
+ * the app never contacts the server for it again; the local copy keeps every row, entry and
+ * version. The others keep theirs, and the server keeps its copy.
+ */
+export async function stopSharing(overviewId: string): Promise<boolean> {
+  const running = sessions.get(overviewId)
+  // A step that is writing finishes first, so no document state is written after the share is gone.
+  if (running) await closeSession(running)
+  return (await storage.removeShare(overviewId)).ok
 }
 
 const timeout = <T>(promise: Promise<T>, ms: number): Promise<T | null> =>
@@ -80,6 +92,9 @@ export async function joinOverview(serverInput: string, keyInput: string, overvi
   const read = settings(serverInput.trim() || fromLink?.app || '', keyInput)
   if (typeof read === 'string') return { ok: false, problem: read }
   const share: ShareRecord = { overviewId, server: read.server.app, key: read.key, role: null }
+  // A copy deleted here (Slet oversigt) leaves the document state it agreed on, which says the
+  // records are here: joining again starts afresh, so they come back.
+  if (!(await db().overviews.get(overviewId)) && !(await storage.removeShare(overviewId)).ok) return { ok: false, problem: 'storage' }
   const session = openSession(share)
   const outcome = await timeout(session.answered, ANSWER_TIMEOUT_MS)
   const synced = outcome?.ok ? await timeout(session.synced.then(() => true), ANSWER_TIMEOUT_MS) : null

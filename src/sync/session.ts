@@ -101,13 +101,16 @@ export class SyncSession {
     return () => this.listeners.delete(listener)
   }
 
-  stop() {
+  /** Ends the connection; resolves when a step the bridge was running has finished. */
+  stop(): Promise<void> {
+    if (this.stopped) return Promise.resolve()
     this.stopped = true
     this.provider?.destroy()
     this.provider = null
-    this.bridge?.stop()
+    const finished = this.bridge?.stop() ?? Promise.resolve()
     this.listeners.clear()
     this.doc.destroy()
+    return finished
   }
 
   private end(patch: Partial<SessionState>) {

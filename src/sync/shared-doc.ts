@@ -7,7 +7,7 @@
  *   snapshots   Y.Map: version id → Y.Map of its fields (a version is never changed)
  *
  * Every record is a map of its fields (./fields.ts), so concurrent changes to different
- * fields merge. A deleted record keeps its fields and gets `TOMBSTONE` (see ./merge.ts).
+ * fields merge; the header's extra columns are one entry per column field (./columns.ts). A deleted record keeps its fields and gets `TOMBSTONE` (see ./merge.ts).
  *
  * `RemoteView` keeps the records the document holds, as plain fields, up to date from the
  * document's own change events, and notes which records others changed since it was last

@@ -38,6 +38,8 @@ export interface Person {
    * emulation leaves standing) or restores it.
    */
   setOffline: (offline: boolean) => Promise<void>
+  /** How many sync connections this person's browser has opened so far. */
+  connections: () => number
 }
 
 export interface People {
@@ -54,8 +56,10 @@ export async function openPeople(url: string, count: number): Promise<People> {
   const people: Person[] = []
   for (const context of contexts) {
     let offline = false
+    let connections = 0
     const sockets = new Set<WebSocketRoute>()
     await context.routeWebSocket(/\/sync$/, (socket) => {
+      connections++
       if (offline) return void socket.close()
       socket.connectToServer()
       sockets.add(socket)
@@ -65,6 +69,7 @@ export async function openPeople(url: string, count: number): Promise<People> {
     await page.goto(url)
     people.push({
       page,
+      connections: () => connections,
       setOffline: async (value) => {
         offline = value
         await context.setOffline(value)

@@ -52,11 +52,11 @@ export function OpenSharedButton(props: OpenSharedButtonProps) {
   )
 }
 
-/** The status line, for a shared overview only (its words load with it). */
-export function SharingStatusLine({ state, reader }: { state: SharingState | null; reader: boolean }) {
+/** The status line, for a shared overview only (its words load with it), with *Stop deling* when `onStop` is given. */
+export function SharingStatusLine({ state, reader, onStop }: { state: SharingState | null; reader: boolean; onStop?: () => Promise<boolean> }) {
   return (
     <Suspense fallback={null}>
-      <Status state={state} reader={reader} />
+      <Status state={state} reader={reader} onStop={onStop} />
     </Suspense>
   )
 }

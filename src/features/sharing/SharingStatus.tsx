@@ -1,10 +1,14 @@
 /**
  * The status line of a shared overview: connected, offline (changes kept and sent later) or
- * read-only, as text; a refused or revoked key as one sentence that says what to do.
+ * read-only, as text; a refused or revoked key as one sentence that says what to do; and
+ * *Stop deling*, which makes the overview local again after asking.
  */
+import { useState } from 'react'
 import { sharingText as tx } from '../../strings/sharing'
+import { sharingButtons } from '../../strings/sharing-buttons'
 import type { SharingState } from './port'
 import { ProblemAlert } from './SharingField'
+import { StopSharingDialog } from './StopSharingDialog'
 import './sharing.css'
 
 export function statusText(state: SharingState | null, reader: boolean): string {
@@ -24,14 +28,30 @@ function problemOf(state: SharingState | null): string | null {
   return null
 }
 
-export function SharingStatus({ state, reader }: { state: SharingState | null; reader: boolean }) {
+export interface SharingStatusProps {
+  state: SharingState | null
+  reader: boolean
+  /** "Stop deling" (no button without it); false when it could not be stored. */
+  onStop?: () => Promise<boolean>
+}
+
+export function SharingStatus({ state, reader, onStop }: SharingStatusProps) {
+  const [stopping, setStopping] = useState(false)
   return (
     <div className="sharing-status">
-      <p className="sharing-status__line" role="status" aria-label={tx.statusLabel}>
-        <span className={`sharing-status__dot sharing-status__dot--${state?.phase ?? 'connecting'}`} aria-hidden="true" />
-        {statusText(state, reader)}
-      </p>
+      <div className="sharing-status__bar">
+        <p className="sharing-status__line" role="status" aria-label={tx.statusLabel}>
+          <span className={`sharing-status__dot sharing-status__dot--${state?.phase ?? 'connecting'}`} aria-hidden="true" />
+          {statusText(state, reader)}
+        </p>
+        {onStop && (
+          <button type="button" className="button button-tertiary" onClick={() => setStopping(true)}>
+            {sharingButtons.stopSharing}
+          </button>
+        )}
+      </div>
       <ProblemAlert text={problemOf(state)} />
+      {stopping && onStop && <StopSharingDialog onStop={onStop} onClose={() => setStopping(false)} />}
     </div>
   )
 }

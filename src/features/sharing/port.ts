@@ -8,6 +8,8 @@ export interface SharingPort {
   share: (overviewId: string, server: string, key: string) => Promise<{ ok: true; link: string } | { ok: false; problem: SharingProblem }>
   /** "Åbn": joins a shared overview; its id once the local copy is here. */
   join: (server: string, key: string, overview: string) => Promise<{ ok: true; overviewId: string } | { ok: false; problem: SharingProblem }>
+  /** "Stop deling": the overview is local again in this browser; false when that could not be stored. */
+  stop: (overviewId: string) => Promise<boolean>
 }
 
 /** A shared overview's connection as the status line shows it. */
