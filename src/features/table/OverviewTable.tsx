@@ -9,7 +9,7 @@
  * The rows come ready-made (src/domain/display-rows.ts); TanStack Table gives the
  * headers, the sort state and the visible columns.
  */
-import { memo, Suspense, useLayoutEffect, useMemo, useRef, type ReactNode } from 'react'
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { ViewRow } from '../../domain/view-row'
 import type { DisplayItem, GroupItem, LeafItem } from '../../domain/display-rows'
 import { t } from '../../strings'
@@ -19,14 +19,39 @@ import { SortHeader } from './SortHeader'
 import { ColumnGroup } from './ColumnGroup'
 import type { ColumnSpec } from '../../domain/columns'
 import { SelectAllHeader, SelectCell, type RowSelection } from './SelectionColumn'
-import { lazyWithPreload } from '../../ui/lazy'
 import type { Measure } from './VirtualRows'
 import { LEAF_ROW_ESTIMATE } from './row-estimates'
 
-// The virtualiser (a chunk of its own) is fetched when a table first has more rows than
-// VIRTUALISE_ABOVE; until it is in, the first screenful is rendered plainly, so the first
-// rows of a large overview are painted without waiting for it.
-const VirtualRows = lazyWithPreload(() => import('./VirtualRows').then((m) => m.VirtualRows))
+type VirtualRowsModule = typeof import('./VirtualRows')
+let virtualRowsModule: VirtualRowsModule | undefined
+
+/**
+ * The virtualiser (a chunk of its own), fetched when a table first has more rows than
+ * VIRTUALISE_ABOVE; until it is in, the first screenful is rendered plainly, so the first
+ * rows of a large overview are painted without waiting for it. A state update, not
+ * Suspense: React holds back a Suspense boundary's content for a while after its fallback
+ * showed, which would hold back the rest of the rows arriving meanwhile.
+ */
+function useVirtualRows(needed: boolean): VirtualRowsModule | undefined {
+  const [loaded, setLoaded] = useState(virtualRowsModule)
+  useEffect(() => {
+    if (!needed || loaded) return
+    let live = true
+    import('./VirtualRows').then(
+      (module) => {
+        virtualRowsModule = module
+        if (live) setLoaded(module)
+      },
+      () => {
+        // Offline on a first visit: the first screenful stays; the next large table tries again.
+      },
+    )
+    return () => {
+      live = false
+    }
+  }, [needed, loaded])
+  return loaded ?? virtualRowsModule
+}
 
 /** More rows than this are virtualised: a filter then renders a screenful, not hundreds of rows. */
 export const VIRTUALISE_ABOVE = 60
@@ -109,9 +134,9 @@ function useStableActions(onEdit: OverviewTableProps['onEdit'], onDelete: Overvi
   return useMemo(() => (editable ? { edit: (row) => latest.current.onEdit?.(row), remove: (row) => latest.current.onDelete?.(row) } : undefined), [editable])
 }
 
-/** While the virtualiser loads: the first screenful of rows, and the rest's estimated height below them. */
+/** While the virtualiser loads: as many rows as a window holds (as the virtualiser would show), and the rest's estimated height below them. */
 function FirstScreen({ count, renderItem }: { count: number; renderItem: (index: number, measure: Measure) => ReactNode }) {
-  const shown = Math.min(count, VIRTUALISE_ABOVE)
+  const shown = Math.min(count, Math.ceil(window.innerHeight / LEAF_ROW_ESTIMATE) + 2)
   return (
     <>
       {Array.from({ length: shown }, (_, index) => renderItem(index, undefined))}
@@ -126,9 +151,7 @@ export function OverviewTable({ table, items, columns, rows, grouped, onEdit, on
   const actions = useStableActions(onEdit, onDelete)
   const columnCount = columns.length + (actions ? 1 : 0) + (selection ? 1 : 0)
   const virtualise = items.length > VIRTUALISE_ABOVE
-  useLayoutEffect(() => {
-    if (virtualise) VirtualRows.preload()
-  }, [virtualise])
+  const virtual = useVirtualRows(virtualise)
 
   const renderItem = (index: number, measure: Measure) => {
     const item = items[index]
@@ -166,10 +189,10 @@ export function OverviewTable({ table, items, columns, rows, grouped, onEdit, on
         </tr>
       </thead>
       <tbody ref={bodyRef}>
-        {virtualise ? (
-          <Suspense fallback={<FirstScreen count={items.length} renderItem={renderItem} />}>
-            <VirtualRows items={items} bodyRef={bodyRef} renderItem={renderItem} />
-          </Suspense>
+        {virtualise && virtual ? (
+          <virtual.VirtualRows items={items} bodyRef={bodyRef} renderItem={renderItem} />
+        ) : virtualise ? (
+          <FirstScreen count={items.length} renderItem={renderItem} />
         ) : (
           items.map((_, index) => renderItem(index, undefined))
         )}
