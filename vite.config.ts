@@ -11,7 +11,18 @@ export default defineConfig({
     // dkfds exports only its JS; its CSS and self-hosted IBM Plex fonts are reached by path.
     alias: { 'dkfds-css': fileURLToPath(new URL('./node_modules/dkfds/dist/css/dkfds.min.css', import.meta.url)) },
   },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Everything the first load needs in one chunk: left to itself the bundler splits out
+        // every module a lazy chunk shares with the entry (some 20 files, many under 1 kB),
+        // and each file is compressed alone and adds its own import/export glue.
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'], includeDependenciesRecursively: false }] },
+      },
+    },
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],

@@ -17,6 +17,7 @@ import { appAddress, sharingPort } from './sharing'
 import { appName, healthMessages, storageErrors } from '../strings'
 import { defaultView, viewToQuery } from '../domain/view-state'
 import { todayIso } from './use-view-state'
+import type { ExampleOverview } from '../domain/example'
 
 // The backup reminder and the footer's Lagring panel are not needed to show the table: they
 // load just after the first paint, in one chunk of their own. Should it fail to load (a
@@ -31,6 +32,7 @@ const StoragePanel = afterFirstPaint(() => import('../features/backup/panels').t
 // here): fetched when the shell knows it needs them, not with every first load.
 const ExampleBanner = lazyWithPreload(() => import('../features/example/ExampleBanner').then((m) => m.ExampleBanner))
 const MissingOverview = lazyWithPreload(() => import('./MissingOverview').then((m) => m.MissingOverview))
+const loadExample = async () => (await import('./example/bilag1.json')).default as ExampleOverview
 
 export function App() {
   const [state, open] = useCurrentOverview()
@@ -55,6 +57,8 @@ export function App() {
   useEffect(() => whenIdle(preloadStatusLog), [])
   // The repositories (every write) likewise: the first save does not wait for their chunk.
   useEffect(() => whenIdle(prefetchWrites), [])
+  // A browser seeded before the example was recorded gets its banner (when the seed is untouched).
+  useEffect(() => whenIdle(() => void storage.adoptSeededExample(loadExample).catch(() => null)), [])
 
   /** After a restore, show what came back: the overview the link asked for, the one open now, or the most recently changed. */
   function openRestored(overviewIds: string[]) {

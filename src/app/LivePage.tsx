@@ -1,5 +1,5 @@
 /** The live overview: header block, dashboard, the table with its filters, the row form and the meeting tools. */
-import { lazy, Suspense, useMemo, useState } from 'react'
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
 import type { Overview, Snapshot } from '../domain/model'
 import { toViewRows, createDeadlineReader, type ViewRow } from '../domain/view-row'
 import { noFilters } from '../domain/filters'
@@ -18,13 +18,16 @@ import { useRowActions } from './use-row-actions'
 import { columnEditing } from './use-column-actions'
 import { columnsOf } from '../domain/columns'
 import { useSelection } from './use-selection'
-import { BulkSelection } from './BulkSelection'
 import { ShareButton, SharingStatusLine } from '../features/sharing/SharingButtons'
 import { appAddress, sharingPort, stopSharing, useSharing } from './sharing'
+import { lazyWithPreload, whenIdle } from '../ui/lazy'
 
 // Loaded on first use, keeping them out of the first load: the dashboard and the row form (with its status log).
 const Dashboard = lazy(() => import('../features/dashboard/Dashboard').then((m) => ({ default: m.Dashboard })))
 const RowEditor = lazy(() => import('./RowEditor').then((m) => ({ default: m.RowEditor })))
+// The bulk bar appears only once a row is chosen: fetched when the browser is idle after the
+// first paint, so by the first click on a checkbox it renders at once, focus and all.
+const BulkSelection = lazyWithPreload(() => import('./BulkSelection').then((m) => m.BulkSelection))
 
 type Editing = { mode: 'new' } | { mode: 'edit'; row: ViewRow } | null
 
@@ -61,6 +64,7 @@ export function LivePage({ overview, initiatives, versions, notify, onOpenOvervi
   const areas = useMemo(() => [...new Set(rows.map((r) => r.initiative.area))], [rows])
   const selection = useSelection(overview.id, rows, complete)
   const editedRow = editing?.mode === 'edit' ? editing.row.initiative : undefined
+  useEffect(() => (readOnly ? undefined : whenIdle(BulkSelection.preload)), [readOnly])
 
   async function saveVersion(label: string, meetingDate: string) {
     const result = await storage.saveSnapshot(overview.id, label, meetingDate)
@@ -124,7 +128,12 @@ export function LivePage({ overview, initiatives, versions, notify, onOpenOvervi
             onDelete={readOnly ? undefined : actions.remove}
             selection={readOnly ? undefined : selection.table}
             renderSelectionBar={(shownIds) =>
-              complete && !readOnly && <BulkSelection overviewId={overview.id} rows={rows} selected={selection.selected} shownIds={shownIds} clear={selection.clear} notify={notify} />
+              complete &&
+              !readOnly && (
+                <Suspense fallback={null}>
+                  <BulkSelection overviewId={overview.id} rows={rows} selected={selection.selected} shownIds={shownIds} clear={selection.clear} notify={notify} />
+                </Suspense>
+              )
             }
             renderToolbar={(rowsInView) => (
               <>

@@ -95,6 +95,8 @@ type NewOverviewHeader = Partial<OverviewHeader> & Pick<OverviewHeader, 'title'>
 export const storage = {
   exampleNeeded: () => exampleNeeded(db()),
   seedExampleOnFirstRun: async (example: ExampleOverview) => (await writes()).seedExampleOnFirstRun(db(), example),
+  /** A browser seeded before the example was recorded: marks its untouched seed as the example (./example-adopt.ts). */
+  adoptSeededExample: async (loadExample: () => Promise<ExampleOverview>) => (await writes()).adoptSeededExample(db(), loadExample),
   createEmptyOverview: async (title: string) => afterSave(await (await writes()).createEmptyOverview(db(), title)),
   createOverviewWithRows: async (header: NewOverviewHeader, drafts: InitiativeDraft[]) => afterSave(await (await writes()).createOverviewWithRows(db(), header, drafts)),
   updateOverviewHeader: async (id: string, header: OverviewHeader) => afterSave(await (await writes()).updateOverviewHeader(db(), id, header)),

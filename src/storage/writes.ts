@@ -7,6 +7,7 @@ export { addInitiative, updateInitiative, deleteInitiative, restoreInitiatives }
 export { updateInitiativeWithLog } from './initiative-with-log'
 export { createEmptyOverview, createOverviewWithRows, updateOverviewHeader } from './overviews'
 export { seedExampleOnFirstRun } from './first-run'
+export { adoptSeededExample } from './example-adopt'
 export { addColumn, renameColumn, deleteColumn, restoreColumn } from './columns'
 export { saveSnapshot, rollOverviewForward, deleteOverview, restoreOverview } from './lifecycle'
 export { appendInitiatives, importAsNewOverview, undoImport } from './imports'

@@ -9,8 +9,7 @@
  * The rows come ready-made (src/domain/display-rows.ts); TanStack Table gives the
  * headers, the sort state and the visible columns.
  */
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { useWindowVirtualizer } from '@tanstack/react-virtual'
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import type { ViewRow } from '../../domain/view-row'
 import type { DisplayItem, GroupItem, LeafItem } from '../../domain/display-rows'
 import { t } from '../../strings'
@@ -20,11 +19,42 @@ import { SortHeader } from './SortHeader'
 import { ColumnGroup } from './ColumnGroup'
 import type { ColumnSpec } from '../../domain/columns'
 import { SelectAllHeader, SelectCell, type RowSelection } from './SelectionColumn'
+import type { Measure } from './VirtualRows'
+import { LEAF_ROW_ESTIMATE } from './row-estimates'
+
+type VirtualRowsModule = typeof import('./VirtualRows')
+let virtualRowsModule: VirtualRowsModule | undefined
+
+/**
+ * The virtualiser (a chunk of its own), fetched when a table first has more rows than
+ * VIRTUALISE_ABOVE; until it is in, the first screenful is rendered plainly, so the first
+ * rows of a large overview are painted without waiting for it. A state update, not
+ * Suspense: React holds back a Suspense boundary's content for a while after its fallback
+ * showed, which would hold back the rest of the rows arriving meanwhile.
+ */
+function useVirtualRows(needed: boolean): VirtualRowsModule | undefined {
+  const [loaded, setLoaded] = useState(virtualRowsModule)
+  useEffect(() => {
+    if (!needed || loaded) return
+    let live = true
+    import('./VirtualRows').then(
+      (module) => {
+        virtualRowsModule = module
+        if (live) setLoaded(module)
+      },
+      () => {
+        // Offline on a first visit: the first screenful stays; the next large table tries again.
+      },
+    )
+    return () => {
+      live = false
+    }
+  }, [needed, loaded])
+  return loaded ?? virtualRowsModule
+}
 
 /** More rows than this are virtualised: a filter then renders a screenful, not hundreds of rows. */
 export const VIRTUALISE_ABOVE = 60
-const GROUP_ROW_ESTIMATE = 44
-const LEAF_ROW_ESTIMATE = 96
 
 interface RowActions {
   edit: (row: ViewRow) => void
@@ -45,8 +75,6 @@ interface OverviewTableProps {
   /** Rows can be chosen for a bulk action: a checkbox column first. */
   selection?: RowSelection
 }
-
-type Measure = ((node: Element | null) => void) | undefined
 
 const GroupRow = memo(function GroupRow({ item, index, columnCount, measure }: { item: GroupItem; index: number; columnCount: number; measure: Measure }) {
   return (
@@ -106,31 +134,26 @@ function useStableActions(onEdit: OverviewTableProps['onEdit'], onDelete: Overvi
   return useMemo(() => (editable ? { edit: (row) => latest.current.onEdit?.(row), remove: (row) => latest.current.onDelete?.(row) } : undefined), [editable])
 }
 
+/** While the virtualiser loads: as many rows as a window holds (as the virtualiser would show), and the rest's estimated height below them. */
+function FirstScreen({ count, renderItem }: { count: number; renderItem: (index: number, measure: Measure) => ReactNode }) {
+  const shown = Math.min(count, Math.ceil(window.innerHeight / LEAF_ROW_ESTIMATE) + 2)
+  return (
+    <>
+      {Array.from({ length: shown }, (_, index) => renderItem(index, undefined))}
+      {count > shown && <tr aria-hidden="true" className="spacer" style={{ height: (count - shown) * LEAF_ROW_ESTIMATE }} />}
+    </>
+  )
+}
+
 export function OverviewTable({ table, items, columns, rows, grouped, onEdit, onDelete, selection }: OverviewTableProps) {
   const bodyRef = useRef<HTMLTableSectionElement>(null)
   const headers = table.getHeaderGroups()[0]?.headers ?? []
   const actions = useStableActions(onEdit, onDelete)
   const columnCount = columns.length + (actions ? 1 : 0) + (selection ? 1 : 0)
   const virtualise = items.length > VIRTUALISE_ABOVE
-  // Where the table body starts on the page: the window virtualiser counts from there.
-  const [scrollMargin, setScrollMargin] = useState(0)
-  useLayoutEffect(() => {
-    if (!virtualise) return
-    const top = bodyRef.current ? bodyRef.current.getBoundingClientRect().top + window.scrollY : 0
-    if (Math.abs(top - scrollMargin) > 1) setScrollMargin(top)
-  }, [items.length, virtualise, scrollMargin])
-  // Stable while the items are the same: the virtualiser recomputes its measurements only when these change.
-  const estimateSize = useCallback((index: number) => (items[index]?.kind === 'group' ? GROUP_ROW_ESTIMATE : LEAF_ROW_ESTIMATE), [items])
-  const getItemKey = useCallback((index: number) => items[index]?.key ?? index, [items])
-  // Two rows beyond the window each way: enough for smooth window scrolling; every extra row is
-  // DOM built and laid out again on each filter keystroke and sort click.
-  const virtualizer = useWindowVirtualizer({ enabled: virtualise, count: items.length, estimateSize, overscan: 2, scrollMargin, getItemKey })
-  const inView = virtualise ? virtualizer.getVirtualItems() : null
-  const padTop = inView?.length ? (inView[0]?.start ?? 0) - scrollMargin : 0
-  const padBottom = inView?.length ? virtualizer.getTotalSize() - ((inView[inView.length - 1]?.end ?? 0) - scrollMargin) : 0
-  const measure = virtualise ? virtualizer.measureElement : undefined
+  const virtual = useVirtualRows(virtualise)
 
-  const renderItem = (index: number) => {
+  const renderItem = (index: number, measure: Measure) => {
     const item = items[index]
     if (!item) return null
     return item.kind === 'group' ? (
@@ -166,9 +189,13 @@ export function OverviewTable({ table, items, columns, rows, grouped, onEdit, on
         </tr>
       </thead>
       <tbody ref={bodyRef}>
-        {padTop > 0 && <tr aria-hidden="true" className="spacer" style={{ height: padTop }} />}
-        {inView ? inView.map((virtual) => renderItem(virtual.index)) : items.map((_, index) => renderItem(index))}
-        {padBottom > 0 && <tr aria-hidden="true" className="spacer" style={{ height: padBottom }} />}
+        {virtualise && virtual ? (
+          <virtual.VirtualRows items={items} bodyRef={bodyRef} renderItem={renderItem} />
+        ) : virtualise ? (
+          <FirstScreen count={items.length} renderItem={renderItem} />
+        ) : (
+          items.map((_, index) => renderItem(index, undefined))
+        )}
       </tbody>
     </table>
   )
