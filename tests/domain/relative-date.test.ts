@@ -37,10 +37,6 @@ describe('the words', () => {
     [{ when: 'past', unit: 'month', count: 1 }, 'for 1 måned siden', 'overskredet for 1 måned siden'],
     [{ when: 'past', unit: 'month', count: 3 }, 'for 3 måneder siden', 'overskredet for 3 måneder siden'],
     [{ when: 'past', unit: 'year', count: 2 }, 'for 2 år siden', 'overskredet for 2 år siden'],
-    [{ when: 'past', unit: 'day', count: 1 }, 'for 1 dag siden', 'overskredet for 1 dag siden'],
-    [{ when: 'future', unit: 'month', count: 5 }, 'om 5 måneder', 'om 5 måneder'],
-    [{ when: 'future', unit: 'year', count: 1 }, 'om 1 år', 'om 1 år'],
-    [{ when: 'past', unit: 'day', count: 1000 }, 'for 1.000 dage siden', 'overskredet for 1.000 dage siden'],
   ])('%o is "%s", overdue "%s"', (relative, words, overdue) => {
     expect(relativeWords(relative)).toBe(words)
     expect(overdueWords(relative)).toBe(overdue)
