@@ -34,7 +34,7 @@ describe('the seed as .pdf (a table without rulings over five landscape pages)',
     expect(plan.legend).toEqual(expected.legend)
     expect(bilagColumns(plan)).toEqual(expectedRows)
     const out = unwrap(toDrafts(plan, { reference: expected.reference }))
-    expect(out.items.map((i) => i.deadline.kind)).toEqual(expected.initiatives.map((r) => r.deadline.kind))
+    expect(out.rows.map((r) => r.deadline.kind)).toEqual(expected.initiatives.map((r) => r.deadline.kind))
   })
 })
 
