@@ -45,7 +45,8 @@ export async function startServerProcess(dataDir: string, options: { appDir?: st
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  const exit = new Promise<number | null>((done) => child.once('exit', (code) => done(code)))
+  // 'close', not 'exit': it comes after the child's output has been read to the end.
+  const exit = new Promise<number | null>((done) => child.once('close', (code) => done(code)))
   let exited = false
   void exit.then(() => (exited = true))
   const url = await vi.waitFor(() => {

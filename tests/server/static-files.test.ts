@@ -151,7 +151,8 @@ it('without a build, says how to make one and still syncs', async () => {
   const key = await addUser(bare.dir, 'Mette Holm', 'editor')
   const unbuilt = await startServerProcess(bare.dir, { appDir: join(bare.dir, 'dist') })
   try {
-    expect(unbuilt.output()).toContain('npm run build')
+    // The lines after "listening on" may reach the pipe in a later chunk.
+    await vi.waitFor(() => expect(unbuilt.output()).toContain('npm run build'), WAIT)
     const answer = await get(unbuilt.url, '/')
     expect(answer.status).toBe(404)
     expect(answer.body).toContain('npm run build')
