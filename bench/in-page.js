@@ -202,7 +202,28 @@
   const shiftYears = (text, by) => text.replace(/\b(20[12]\d)\b/g, (y) => String(Number(y) + by)).replace(/\b(\d{4})\/(\d{2})\b/g, (m, a, b) => `${a}/${String((Number(b) + by + 100) % 100).padStart(2, '0')}`)
 
   /** Rows like a real Bilag: `corpus` comes from tests/fixtures (see bench/corpus.ts). */
-  const makeRows = (count, seed, corpus, overviewId, now) => {
+  /**
+   * An overview's own extra columns as a secretary adds them (issue 13): an amount, a
+   * department and a decision date. Ids as the app makes them (`x` + letters).
+   */
+  const EXTRA_COLUMNS = [
+    { id: 'xbudget', name: 'Budget', type: 'number' },
+    { id: 'xafd', name: 'Afd.', type: 'text' },
+    { id: 'xbesl', name: 'Besluttet', type: 'date' },
+  ]
+  /** Values for the first `n` extra columns; about one row in six leaves a column empty, as real tables do. */
+  const extraValues = (random, corpus, n) => {
+    const extra = {}
+    for (const column of EXTRA_COLUMNS.slice(0, n)) {
+      if (random() < 0.17) continue
+      if (column.type === 'number') extra[column.id] = Math.round(random() * 5000) * 1000
+      else if (column.type === 'text') extra[column.id] = pick(random, corpus.owners)
+      else extra[column.id] = `${2020 + Math.floor(random() * 7)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`
+    }
+    return extra
+  }
+
+  const makeRows = (count, seed, corpus, overviewId, now, extraColumns = 0) => {
     const random = rng(seed)
     const sentence = () => pick(random, corpus.sentences)
     const title = () => {
@@ -237,6 +258,7 @@
         updatedAt: now,
         revision: 0,
       }
+      if (extraColumns > 0) row.extra = extraValues(random, corpus, extraColumns)
       if (fixed) row.fixedDeadline = `${2021 + Math.floor(random() * 7)}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`
       rows.push(row)
     }
@@ -267,7 +289,7 @@
   }
 
   /** Generates `count` rows and writes them (in the app's pages) with one IndexedDB transaction; returns the overview id and timings. */
-  B.seed = async (count, seed, corpus, pageSize) => {
+  B.seed = async (count, seed, corpus, pageSize, extraColumns = 0) => {
     const db = await new Promise((resolve, reject) => {
       const request = indexedDB.open('indsatsoverblik')
       request.onsuccess = () => resolve(request.result)
@@ -283,11 +305,12 @@
       caseNumber: '2025-0012345',
       meetingDate: corpus.meetingDate,
       legend: corpus.legend,
+      columns: EXTRA_COLUMNS.slice(0, extraColumns),
       createdAt: now,
       updatedAt: now,
     }
     const g0 = performance.now()
-    const rows = makeRows(count, seed, corpus, overviewId, now)
+    const rows = makeRows(count, seed, corpus, overviewId, now, extraColumns)
     const generateMs = performance.now() - g0
     let bytes = 0
     for (let i = 0; i < rows.length; i += Math.max(1, Math.floor(rows.length / 200))) bytes += JSON.stringify(rows[i]).length

@@ -52,7 +52,7 @@ export function makePage(id: string, overviewId: string, rows: Initiative[]): Ro
 export const byOrder = (a: Initiative, b: Initiative) => a.order - b.order
 
 /** Rows of several pages in overview order (pages are usually in order already; then no sort is needed). */
-function flatten(pages: readonly RowPage[]): Initiative[] {
+export function flatten(pages: readonly RowPage[]): Initiative[] {
   const rows: Initiative[] = []
   let sorted = true
   for (const page of pages) {

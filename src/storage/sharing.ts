@@ -14,7 +14,8 @@ import Dexie from 'dexie'
 import type { IndsatsDb } from './db'
 import type { Initiative, Overview, Snapshot, StatusEntry } from '../domain/model'
 import { failure, ok, type WriteResult } from './result'
-import { getRows, rowsOf } from './row-pages'
+import { flatten, getRows, type RowPage } from './row-pages'
+import { touchedKeys } from './change-notice'
 import { deleteRows, putRows } from './row-writes'
 import { shareKey, type ShareRecord } from './share-record'
 
@@ -60,8 +61,19 @@ export interface LocalRecords {
 }
 export type RecordKind = keyof LocalRecords
 
-/** Which records to read: all of the overview's, or these ids only. */
-export type ReadScope = 'all' | { [K in RecordKind]: readonly string[] }
+/** What a step read: the records, and for each page of rows it read, the ids it holds now (a page gone holds none). */
+export interface LocalRead extends LocalRecords {
+  pages: Map<string, readonly string[]>
+}
+
+/**
+ * Which records to read: all of the overview's, or these ids only, plus every row of the
+ * named pages (a local write names the pages it wrote, not the rows in them).
+ */
+export type ReadScope = 'all' | ({ [K in RecordKind]: readonly string[] } & { pages?: readonly string[] })
+
+/** What a local write touched: the overview's header, its pages of rows, status entries and snapshots by id; 'all' when the notice names no keys. */
+export type LocalTouch = 'all' | { overview: boolean; pages: string[]; statusLogs: string[]; snapshots: string[] }
 
 export interface LocalWrite {
   put: LocalRecords
@@ -75,7 +87,7 @@ export interface LocalWrite {
  * (synchronous: nothing else may run inside an IndexedDB transaction) work out what changes,
  * and writes that with the document state. The records are validated by the caller.
  */
-export async function syncStep(db: IndsatsDb, overviewId: string, scope: ReadScope, decide: (local: LocalRecords) => LocalWrite): Promise<WriteResult> {
+export async function syncStep(db: IndsatsDb, overviewId: string, scope: ReadScope, decide: (local: LocalRead) => LocalWrite): Promise<WriteResult> {
   try {
     await db.transaction('rw', [db.overviews, db.rowPages, db.statusLogs, db.snapshots, db.meta], async () => {
       const local = await readLocal(db, overviewId, scope)
@@ -101,32 +113,52 @@ export async function syncStep(db: IndsatsDb, overviewId: string, scope: ReadSco
   }
 }
 
-async function readLocal(db: IndsatsDb, overviewId: string, scope: ReadScope): Promise<LocalRecords> {
+async function readLocal(db: IndsatsDb, overviewId: string, scope: ReadScope): Promise<LocalRead> {
   const mine = <T extends { overviewId: string }>(records: (T | undefined)[]) => records.filter((r): r is T => r?.overviewId === overviewId)
+  const pageMap = (ids: readonly string[], pages: readonly RowPage[]) => new Map<string, readonly string[]>([...ids.map((id) => [id, []] as const), ...pages.map((page) => [page.id, page.rowIds] as const)])
   if (scope === 'all') {
     const overview = await db.overviews.get(overviewId)
+    const pages = await db.rowPages.where('overviewId').equals(overviewId).toArray()
     return {
       overview: overview ? [overview] : [],
-      rows: await rowsOf(db, overviewId),
+      rows: flatten(pages),
+      pages: pageMap([], pages),
       statusLogs: await db.statusLogs.where('overviewId').equals(overviewId).toArray(),
       snapshots: await db.snapshots.where('overviewId').equals(overviewId).toArray(),
     }
   }
   const overview = scope.overview.includes(overviewId) ? await db.overviews.get(overviewId) : undefined
+  const pageIds = scope.pages ?? []
+  const pages = mine(await db.rowPages.bulkGet([...pageIds]))
+  const rows = new Map(pages.flatMap((page) => page.rows.map((row) => [row.id, row] as const)))
+  for (const row of mine(await getRows(db, scope.rows.filter((id) => !rows.has(id))))) rows.set(row.id, row)
   return {
     overview: overview ? [overview] : [],
-    rows: mine(await getRows(db, scope.rows)),
+    rows: [...rows.values()],
+    pages: pageMap(pageIds, pages),
     statusLogs: mine(await db.statusLogs.bulkGet([...scope.statusLogs])),
     snapshots: mine(await db.snapshots.bulkGet([...scope.snapshots])),
   }
 }
 
-/** Calls `changed` after every write to the overview's tables, in this tab or another (not for `meta` alone). */
-export function watchLocalChanges(db: IndsatsDb, changed: () => void): () => void {
-  // Dexie names each changed part `idb://<database>/<table>/…`.
-  const tables = ['overviews', 'rowPages', 'statusLogs', 'snapshots'].map((table) => `idb://${db.name}/${table}/`)
+const WATCHED_TABLES = ['overviews', 'rowPages', 'statusLogs', 'snapshots'] as const
+
+/**
+ * Calls `changed` after every write to the overview's records, in this tab or another (not
+ * for `meta` alone, nor for another overview's header or rows), saying what it touched.
+ */
+export function watchLocalChanges(db: IndsatsDb, overviewId: string, changed: (touch: LocalTouch) => void): () => void {
+  const ownPage = `${overviewId}/`
   const listener = (parts: Record<string, unknown>) => {
-    if (Object.keys(parts).some((part) => tables.some((table) => part.startsWith(table)))) changed()
+    const keys = touchedKeys(db, parts, WATCHED_TABLES)
+    if (Object.keys(keys).length === 0) return
+    if (Object.values(keys).some((list) => list === null)) return changed('all')
+    const overview = keys.overviews?.includes(overviewId) ?? false
+    const pages = (keys.rowPages ?? []).filter((id) => id.startsWith(ownPage))
+    // Status entries and snapshots are keyed by their own ids: which overview they belong to shows when they are read.
+    const statusLogs = keys.statusLogs ?? []
+    const snapshots = keys.snapshots ?? []
+    if (overview || pages.length || statusLogs.length || snapshots.length) changed({ overview, pages, statusLogs, snapshots })
   }
   Dexie.on('storagemutated', listener)
   return () => Dexie.on.storagemutated.unsubscribe(listener)
@@ -135,8 +167,8 @@ export function watchLocalChanges(db: IndsatsDb, changed: () => void): () => voi
 /** The local side of one shared overview, as src/sync's bridge uses it. */
 export function syncPortFor(db: IndsatsDb, overviewId: string) {
   return {
-    step: (scope: ReadScope, decide: (local: LocalRecords) => LocalWrite) => syncStep(db, overviewId, scope, decide),
+    step: (scope: ReadScope, decide: (local: LocalRead) => LocalWrite) => syncStep(db, overviewId, scope, decide),
     loadDocState: () => loadDocState(db, overviewId),
-    watch: (changed: () => void) => watchLocalChanges(db, changed),
+    watch: (changed: (touch: LocalTouch) => void) => watchLocalChanges(db, overviewId, changed),
   }
 }

@@ -5,9 +5,11 @@
  * sends local changes into the document in one Yjs transaction, and writes changes from
  * elsewhere, with the document's state, into the local copy.
  *
- * A step runs after every local write to the overview (this tab's or another's: all its
- * records are compared) and after every change from elsewhere (only the records it touched
- * are read). Steps never overlap; requests during a step are folded into one more step.
+ * A step runs after every local write to the overview, this tab's or another's (the records
+ * it touched are read: the pages of rows, status entries and snapshots named in the change
+ * notice; every record when the notice names none), and after every change from elsewhere
+ * (only the records it touched are read). Steps never overlap; requests during a step are
+ * folded into one more step.
  */
 import * as Y from 'yjs'
 import { isPlainRecord, recordIssue } from './records'
@@ -15,15 +17,15 @@ import { flatten, sameValue, unflatten, type FlatRecord } from './fields'
 import { flattenOverview, unflattenOverview } from './columns'
 import { mergeRecord, type Push } from './merge'
 import { applyPushes, BRIDGE_ORIGIN, COLLECTIONS, emptyRecords, RemoteView, type CollectionName, type Records } from './shared-doc'
-import type { LocalRecords, LocalWrite, ReadScope } from '../storage/sharing'
+import type { LocalRead, LocalTouch, LocalWrite, ReadScope } from '../storage/sharing'
 import type { WriteResult } from '../storage/result'
 
 /** The local side, bound to one overview (src/storage/index.ts `syncPort`). */
 export interface LocalPort {
-  step: (scope: ReadScope, decide: (local: LocalRecords) => LocalWrite) => Promise<WriteResult>
+  step: (scope: ReadScope, decide: (local: LocalRead) => LocalWrite) => Promise<WriteResult>
   loadDocState: () => Promise<Uint8Array[]>
-  /** Calls back after every local write to the overview's records; returns the unsubscribe. */
-  watch: (changed: () => void) => () => void
+  /** Calls back after every local write to the overview's records, with what it touched (none named: everything); returns the unsubscribe. */
+  watch: (changed: (touch?: LocalTouch) => void) => () => void
 }
 
 export interface BridgeOptions {
@@ -43,7 +45,10 @@ const MAX_KEPT_UPDATES = 200
 export class Bridge {
   readonly view: RemoteView
   private base: Records = emptyRecords()
-  private localDirty = true
+  /** Local records written since the last step: 'all' (compare every record), those named, or none. */
+  private localDirty: LocalTouch | null = 'all'
+  /** The row ids each page of the local copy held when last read: a row gone from a page was deleted or moved. */
+  private readonly pageRows = new Map<string, readonly string[]>()
   private running: Promise<void> | null = null
   private again = false
   private stopped = false
@@ -72,7 +77,7 @@ export class Bridge {
     this.view = new RemoteView(doc)
     for (const name of COLLECTIONS) this.base[name] = new Map(this.view.records[name])
     this.unwatch.push(this.view.onRemoteChange(() => void this.schedule()))
-    this.unwatch.push(port.watch(() => this.localChanged()))
+    this.unwatch.push(port.watch((touch) => this.localChanged(touch ?? 'all')))
   }
 
   /** Loads the state kept with the local copy into `doc` and starts with a full step. */
@@ -87,12 +92,13 @@ export class Bridge {
   }
 
   /**
-   * A local write. One that lands while a step is writing is most likely the step's own: it is
-   * still compared (another tab may have written meanwhile), but a moment later, so reading
-   * every row does not compete with the app repainting the change that just came in.
+   * A local write: the records it names (or all) are compared in the next step. One that lands
+   * while a step is writing is most likely the step's own: it is still compared (another tab
+   * may have written meanwhile), but a moment later, so reading its pages does not compete
+   * with the app repainting the change that just came in.
    */
-  localChanged() {
-    this.localDirty = true
+  localChanged(touch: LocalTouch = 'all') {
+    this.localDirty = joinTouches(this.localDirty, touch)
     if (!this.writing) return void this.schedule()
     clearTimeout(this.deferred)
     this.deferred = setTimeout(() => void this.schedule(), DEFERRED_COMPARE_MS)
@@ -125,19 +131,25 @@ export class Bridge {
   }
 
   private async step(): Promise<void> {
-    const full = this.localDirty
-    this.localDirty = false
+    const touched = this.localDirty
+    const full = touched === 'all'
+    this.localDirty = null
     const dirty = this.view.takeDirty()
-    if (!full && COLLECTIONS.every((name) => dirty[name].size === 0)) return
-    const scope: ReadScope = full ? 'all' : { overview: [...dirty.overview], rows: [...dirty.rows], statusLogs: [...dirty.statusLogs], snapshots: [...dirty.snapshots] }
+    if (!touched && COLLECTIONS.every((name) => dirty[name].size === 0)) return
+    const scope: ReadScope = full ? 'all' : scopeOf(this.overviewId, dirty, touched)
     let agreed: [CollectionName, string, FlatRecord | undefined][] = []
     let kept: { vector: Uint8Array; updates: number } | null = null
+    let pagesRead: Map<string, readonly string[]> | null = null
     this.writing = true
     const result = await this.port.step(scope, (local) => {
-      const decided = this.decide(local, full ? null : dirty, dirty)
+      pagesRead = local.pages
+      // A local write always reads the overview's header (see `scopeOf`), so a deleted one is seen.
+      const decided = this.decide(local, full ? null : this.idsToCompare(dirty, touched, local.pages), dirty, touched !== null)
       agreed = decided.agreed
       applyPushes(this.doc, decided.pushes)
-      const changed = decided.pushes.length > 0 || hasWrites(decided.write) || !full
+      // Changes from elsewhere move the document even when they change no local record.
+      const changedElsewhere = COLLECTIONS.some((name) => dirty[name].size > 0)
+      const changed = decided.pushes.length > 0 || hasWrites(decided.write) || changedElsewhere
       if (!changed) return { ...decided.write, docState: null }
       // Only what is new since the last kept state; now and then the whole state, so a reload stays quick.
       const whole = this.keptUpdates >= MAX_KEPT_UPDATES
@@ -149,7 +161,7 @@ export class Bridge {
     this.writing = false
     if (!result.ok) {
       // Nothing was written: the next step compares everything again.
-      this.localDirty = true
+      this.localDirty = 'all'
       this.mergeEvery = true
       this.options.onError?.(result.code)
       return
@@ -162,6 +174,11 @@ export class Bridge {
     for (const [name, id, record] of agreed) {
       if (record) this.base[name].set(id, record)
       else this.base[name].delete(id)
+    }
+    if (full) this.pageRows.clear()
+    for (const [page, ids] of pagesRead ?? new Map<string, readonly string[]>()) {
+      if (ids.length) this.pageRows.set(page, ids)
+      else this.pageRows.delete(page)
     }
     if (full) this.mergeEvery = false
     this.options.onStep?.()
@@ -179,13 +196,31 @@ export class Bridge {
     return name === 'overview' ? flattenOverview(record, agreed) : flatten(record)
   }
 
-  private decide(local: LocalRecords, only: Record<CollectionName, Set<string>> | null, changedElsewhere: Record<CollectionName, Set<string>>) {
+  /**
+   * The records a step compares: those changed elsewhere, those the local write named, and
+   * for each page it named, the rows the page holds now and held before (one that left was
+   * deleted here, or moved to another page the same write named).
+   */
+  private idsToCompare(dirty: Record<CollectionName, Set<string>>, touched: LocalTouch | null, pages: ReadonlyMap<string, readonly string[]>): Record<CollectionName, Set<string>> {
+    const ids = { overview: new Set(dirty.overview), rows: new Set(dirty.rows), statusLogs: new Set(dirty.statusLogs), snapshots: new Set(dirty.snapshots) }
+    if (!touched || touched === 'all') return ids
+    if (touched.overview) ids.overview.add(this.overviewId)
+    for (const id of touched.statusLogs) ids.statusLogs.add(id)
+    for (const id of touched.snapshots) ids.snapshots.add(id)
+    for (const page of touched.pages) {
+      for (const id of this.pageRows.get(page) ?? []) ids.rows.add(id)
+      for (const id of pages.get(page) ?? []) ids.rows.add(id)
+    }
+    return ids
+  }
+
+  private decide(local: LocalRead, only: Record<CollectionName, Set<string>> | null, changedElsewhere: Record<CollectionName, Set<string>>, headerRead: boolean) {
     const write: Omit<LocalWrite, 'docState'> = { put: { overview: [], rows: [], statusLogs: [], snapshots: [] }, remove: { overview: [], rows: [], statusLogs: [], snapshots: [] } }
     const pushes: [CollectionName, string, Push][] = []
     const agreed: [CollectionName, string, FlatRecord | undefined][] = []
     const localFlat = Object.fromEntries(COLLECTIONS.map((name) => [name, new Map((local[name] as { id: string }[]).map((r) => [r.id, this.flatLocal(name, r)]))])) as Records
     // The overview was deleted in this browser: that is not a delete for everyone. Leave the shared document alone.
-    if (only === null && this.base.overview.has(this.overviewId) && !localFlat.overview.has(this.overviewId)) return { write, pushes, agreed }
+    if (headerRead && this.base.overview.has(this.overviewId) && !localFlat.overview.has(this.overviewId)) return { write, pushes, agreed }
     for (const name of COLLECTIONS) {
       const ids = only ? only[name] : new Set([...this.base[name].keys(), ...localFlat[name].keys(), ...this.view.records[name].keys()])
       for (const id of ids) {
@@ -226,6 +261,27 @@ export class Bridge {
 function overviewChanged(next: FlatRecord | undefined, local: object | undefined): boolean {
   if (!next || !local) return next !== local
   return !sameValue(unflattenOverview(next), unflattenOverview(flattenOverview(local, undefined)))
+}
+
+/** What to read for a step that is not a full one: the records changed elsewhere and those a local write named. */
+function scopeOf(overviewId: string, dirty: Record<CollectionName, Set<string>>, touched: LocalTouch | null): ReadScope {
+  const named = touched && touched !== 'all' ? touched : { overview: false, pages: [], statusLogs: [], snapshots: [] }
+  return {
+    // Read whenever this browser wrote: a header gone means the overview was deleted here, which is no delete for everyone.
+    overview: touched || dirty.overview.size ? [overviewId] : [],
+    rows: [...dirty.rows],
+    pages: named.pages,
+    statusLogs: [...new Set([...dirty.statusLogs, ...named.statusLogs])],
+    snapshots: [...new Set([...dirty.snapshots, ...named.snapshots])],
+  }
+}
+
+/** Two sets of local writes as one: 'all' wins, named records add up. */
+function joinTouches(a: LocalTouch | null, b: LocalTouch): LocalTouch {
+  if (a === 'all' || b === 'all') return 'all'
+  if (!a) return b
+  const union = (x: string[], y: string[]) => [...new Set([...x, ...y])]
+  return { overview: a.overview || b.overview, pages: union(a.pages, b.pages), statusLogs: union(a.statusLogs, b.statusLogs), snapshots: union(a.snapshots, b.snapshots) }
 }
 
 function hasWrites(write: Omit<LocalWrite, 'docState'>): boolean {

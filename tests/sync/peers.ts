@@ -9,7 +9,7 @@ import * as Y from 'yjs'
 import { vi } from 'vitest'
 import { openDatabase, type IndsatsDb } from '../../src/storage/db'
 import { syncPortFor } from '../../src/storage/sharing'
-import { Bridge } from '../../src/sync/bridge'
+import { Bridge, type LocalPort } from '../../src/sync/bridge'
 import { rowsOf } from '../../src/storage/row-pages'
 
 export interface Peer {
@@ -35,11 +35,12 @@ export class Network {
   }
 
   /** Starts (or restarts, as a reload does: a new document loaded from the local copy) the peer's bridge. */
-  async start(peer: Peer, overviewId: string, options: { readOnly?: boolean } = {}) {
+  async start(peer: Peer, overviewId: string, options: { readOnly?: boolean; port?: (port: LocalPort) => LocalPort } = {}) {
     peer.bridge?.stop()
     peer.doc = new Y.Doc()
     this.wire(peer)
-    peer.bridge = await Bridge.start(peer.doc, overviewId, syncPortFor(peer.db, overviewId), options)
+    const port = syncPortFor(peer.db, overviewId)
+    peer.bridge = await Bridge.start(peer.doc, overviewId, options.port ? options.port(port) : port, options)
     if (peer.online) this.exchange(peer)
   }
 
