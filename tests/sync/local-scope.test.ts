@@ -4,7 +4,7 @@
  * decided how soon an edit reached the others (issue 15: edit → painted elsewhere ≤ 300 ms).
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import Dexie from 'dexie'
+import Dexie, { RangeSet } from 'dexie'
 import { createOverviewWithRows } from '../../src/storage/overviews'
 import { deleteInitiative, updateInitiative } from '../../src/storage/initiatives'
 import { addStatusEntry } from '../../src/storage/status-log'
@@ -96,11 +96,11 @@ describe('what the bridge reads after a local write', () => {
 
 describe('keysOfRangeSet', () => {
   it('lists the keys of a notice, also as a clone from another tab, and says null for a range', () => {
-    const keys = new Dexie.RangeSet().addKeys(['b/00000002', 'a/00000001', 'c/00000003'])
+    const keys = new RangeSet().addKeys(['b/00000002', 'a/00000001', 'c/00000003'])
     expect(keysOfRangeSet(keys)?.sort()).toEqual(['a/00000001', 'b/00000002', 'c/00000003'])
     expect(keysOfRangeSet(structuredClone({ ...keys }))?.sort()).toEqual(['a/00000001', 'b/00000002', 'c/00000003'])
-    expect(keysOfRangeSet(new Dexie.RangeSet())).toEqual([])
-    expect(keysOfRangeSet(new Dexie.RangeSet('a', 'z'))).toBeNull()
-    expect(keysOfRangeSet(new Dexie.RangeSet().addKeys(['a']).add({ from: 'm', to: 'q' }))).toBeNull()
+    expect(keysOfRangeSet(new RangeSet())).toEqual([])
+    expect(keysOfRangeSet(new RangeSet('a', 'z'))).toBeNull()
+    expect(keysOfRangeSet(new RangeSet().addKeys(['a']).add({ from: 'm', to: 'q' }))).toBeNull()
   })
 })

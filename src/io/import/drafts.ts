@@ -6,7 +6,9 @@
  */
 import { parseDeadline, type Deadline } from '../../domain/deadline'
 import type { Status } from '../../domain/model'
+import { statusLabels } from '../../strings/core'
 import { extraColumnsOf, extraValuesOf, settleExtraColumns } from './extra-values'
+import { normalizeKey } from './text'
 import { fail, NOTE_SEVERITY, ok, type ImportedRow, type ImportNote, type ImportOutcome, type ImportPlan, type ImportResult } from './types'
 
 export interface DraftOptions {
@@ -51,6 +53,15 @@ export function suggestedTitle(plan: ImportPlan): string {
   return (dot > 0 ? base.slice(0, dot) : base).trim().slice(0, 300)
 }
 
+/**
+ * Whether the status cell says nothing beyond the status itself ("I gang" read as I gang):
+ * then the status keeps the words, and a log entry repeating them on every row would only
+ * cost a write per row (10,000 entries for a 10,000-row table).
+ */
+function saysOnlyTheStatus(statusText: string, status: Status): boolean {
+  return statusText === '' || normalizeKey(statusText) === normalizeKey(statusLabels[status])
+}
+
 export function toDrafts(plan: ImportPlan, options: DraftOptions): ImportResult<ImportOutcome> {
   try {
     const requireCategory = options.requireCategory ?? true
@@ -85,7 +96,7 @@ export function toDrafts(plan: ImportPlan, options: DraftOptions): ImportResult<
         notes: row.remarks,
         extra: extraValuesOf(row, columns),
         // The words as written, unknown ones included ("I afsluttende proces", "Høring udskudt …").
-        statusLog: row.statusText === '' ? [] : [{ date: statusDate, text: row.statusText }],
+        statusLog: saysOnlyTheStatus(row.statusText, status) ? [] : [{ date: statusDate, text: row.statusText }],
         deadline,
       })
     }

@@ -29,11 +29,12 @@ describe('toDrafts', () => {
       ['Fem', 'A', 'not-started', '', ''],
     ])
     expect(plan.rows[4]?.notes).toEqual(['area-filled', 'status-unknown'])
-    // The words as written are each row's first status-log entry, dated by the reference.
+    // The words as written are each row's first status-log entry, dated by the reference,
+    // unless they are the status's own name: then the status holds them already.
     expect(out.rows.map((r) => r.statusLog)).toEqual([
+      [],
       [{ date: '2021-01-20', text: 'I gang' }],
-      [{ date: '2021-01-20', text: 'I gang' }],
-      [{ date: '2021-01-20', text: 'Sat i bero' }],
+      [],
       [],
       [{ date: '2021-01-20', text: 'Noget andet' }],
     ])
