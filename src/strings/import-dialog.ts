@@ -3,7 +3,7 @@
  * short text per row note and a label per column mapping. The dialog's own
  * labels ("Indsæt tabel", "Vælg fil", "Importér 19 indsatser" …) are in ui.md.
  */
-import type { ImportErrorCode, ImportField, ImportNote } from '../io/import/types'
+import type { ColumnField, ImportErrorCode, ImportField, ImportNote } from '../io/import/types'
 import { countOf, formatCount } from './number'
 
 export const importErrorMessages: Record<ImportErrorCode, string> = {
@@ -43,15 +43,8 @@ export const importNoteLabels: Record<ImportNote, string> = {
 }
 
 /** The column-mapping choices in the preview. */
-export const importFieldLabels: Record<ImportField, string> = {
-  area: 'Indsatsområde',
-  category: 'ABC',
-  title: 'Indsats',
-  method: 'Hvordan implementeres det',
-  deadlineText: 'Hvornår forventes det implementeret',
-  status: 'Status',
-  owner: 'Ansvarlig',
-  remarks: 'Noter',
+/** The importer's own choices in the column mapping; a field that fills a column takes that column's label (src/features/import/field-labels.ts). */
+export const importOwnFieldLabels: Record<Exclude<ImportField, ColumnField>, string> = {
   number: 'Nummer foran indsatsen',
   extra: 'Ny kolonne',
   ignore: 'Medtages ikke',

@@ -1,7 +1,7 @@
 /**
  * Extra columns and rows without a category, in Chromium on the Bilag 1 example: Kolonner →
  * Tilføj kolonne "Budget" (Tal), two rows given a value in Rediger, sorted by it, written by
- * CSV, Excel (as a number), Word and the print, then deleted and brought back with Fortryd.
+ * CSV, Excel (as a number), Word and the print, renamed, then deleted and brought back with Fortryd.
  */
 import { describe, expect, it } from 'vitest'
 import JSZip from 'jszip'
@@ -80,12 +80,29 @@ describe.skipIf(!hasBrowser)('extra columns', () => {
     expect(pdf).toContain('Budget')
     expect(pdf).toContain('12.500')
 
+    // Omdøb: a name another column has is refused with one sentence; a new one keeps every value.
+    await page.getByText('Kolonner', { exact: true }).click()
+    await page.getByRole('button', { name: 'Omdøb Budget' }).click()
+    const rename = page.getByRole('dialog', { name: 'Omdøb kolonnen "Budget"' })
+    await rename.getByLabel('Navn').fill('Ansvarlig')
+    await rename.getByRole('button', { name: 'Omdøb', exact: true }).click()
+    await expect.poll(() => rename.locator('.form-error-message').textContent()).toBe('Der er allerede en kolonne med det navn. Vælg et andet.')
+    expect(await page.getByRole('columnheader', { name: /Budget/ }).count()).toBe(1)
+    await rename.getByLabel('Navn').fill('Budget 2027')
+    await rename.getByRole('button', { name: 'Omdøb', exact: true }).click()
+    await rename.waitFor({ state: 'detached' })
+    await expect.poll(() => page.getByRole('columnheader', { name: /^Budget 2027/ }).count()).toBe(1)
+    expect(await budgetCells(page).then((c) => c.filter(Boolean).sort())).toEqual(['12.500', '3,5'])
+    const renamedCsv = await exportAs(page, 'CSV', 'all')
+    const [renamedHeader = [], ...renamedData] = csvRows(renamedCsv.bytes)
+    expect(renamedData.map((r) => r[renamedHeader.indexOf('Budget 2027')]).filter(Boolean)).toEqual(['12500', '3,5'])
+
     // Slet kolonne, then Fortryd: the column and every value are back.
     await page.getByText('Kolonner', { exact: true }).click()
-    await page.getByRole('button', { name: 'Slet kolonne Budget' }).click()
+    await page.getByRole('button', { name: 'Slet kolonne Budget 2027' }).click()
     await expect.poll(() => page.getByRole('columnheader', { name: /Budget/ }).count()).toBe(0)
     await page.getByRole('button', { name: 'Fortryd' }).click()
-    await expect.poll(() => page.getByRole('columnheader', { name: /Budget/ }).count()).toBe(1)
+    await expect.poll(() => page.getByRole('columnheader', { name: /^Budget 2027/ }).count()).toBe(1)
     await expect.poll(() => budgetCells(page).then((c) => c.filter(Boolean).sort())).toEqual(['12.500', '3,5'])
   })
 

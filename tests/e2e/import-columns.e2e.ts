@@ -168,6 +168,29 @@ describe.skipIf(!hasBrowser)('what an import writes', () => {
     await eventually(() => form.getByText('udskudt', { exact: true }).count()).toBe(1)
   })
 
+  it('a table with no ABC column imports at once: every row Uden kategori, counted by its toggle', async () => {
+    const { page } = await open()
+    await eventually(() => leafRows(page).count()).toBe(19)
+    const dialog = await openImport(page)
+    await pasteInto(dialog, ['Aktivitet\tDeadline\tAnsvarlig', 'Udbud af rengøring\tMarts 2027\tIndkøb', 'Ny skolestruktur\tJuni 2027\tBUF', 'Helhedsplan for Vestbyen\t2. halvår 2027\tTEK'].join('\n'))
+    await eventually(() => previewRows(dialog).count()).toBe(3)
+    // Nothing to choose row by row: the import is ready as it is.
+    expect(await dialog.locator('.import-commit__reason').count()).toBe(0)
+    expect(await commitButton(dialog).isDisabled()).toBe(false)
+    await dialog.getByLabel('Ny oversigt', { exact: true }).check()
+    await dialog.getByLabel('Titel på ny oversigt').fill('Aktiviteter uden ABC')
+    await commitButton(dialog).click()
+    await eventually(() => importDialog(page).count()).toBe(0)
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Aktiviteter uden ABC')
+    await eventually(() => leafRows(page).count()).toBe(3)
+    expect(await leafRows(page).locator('td.col-category').allTextContents()).toEqual(['–Uden kategori', '–Uden kategori', '–Uden kategori'])
+    const toggle = page.getByRole('button', { name: /^Uden kategori/ })
+    expect(await toggle.textContent()).toBe('Uden kategori (3)')
+    expect(await page.getByRole('button', { name: /^Kategori A/ }).textContent()).toBe('Kategori A (0)')
+    const stored = await dump(page)
+    expect(stored.rows.filter((r) => r.overviewId === openId(page)).map((r) => (r as { category?: unknown }).category ?? null)).toEqual([null, null, null])
+  })
+
   it('the seed and both real tables, pasted and as .docx: every row, every text in its place', async () => {
     const { page } = await open()
     await eventually(() => leafRows(page).count()).toBe(19)

@@ -63,6 +63,11 @@ export interface ColumnSpec {
   exported: boolean
   /** Offered in the bulk bar ("Sæt kategori" …). */
   bulk: boolean
+  /**
+   * The header names an imported table may give it, as secretaries write them; stronger
+   * names first (the importer, src/io/import/header.ts, folds them and breaks ties by this order).
+   */
+  importNames?: readonly string[]
 }
 
 type BuiltIn = Omit<ColumnSpec, 'label' | 'id'> & { id: ColumnId }
@@ -78,17 +83,17 @@ const formOnly = { inTable: false, hiddenByDefault: false, exported: false } as 
  * Markering last. The row form, the diff and the conflict panel take this order.
  */
 const BUILT_INS: readonly BuiltIn[] = [
-  { id: 'area', kind: 'short-text', source: stored('area'), ...shown, searchable: true, editable: true, form: { required: false }, inDiff: true, bulk: true },
-  { id: 'category', kind: 'category', source: stored('category'), ...shown, searchable: true, editable: true, form: { label: t.categoryField, required: true }, inDiff: true, bulk: true },
-  { id: 'title', kind: 'long-text', source: stored('title'), ...shown, searchable: true, editable: true, form: { required: true, maxLength: INITIATIVE_TITLE_MAX, rows: 3 }, inDiff: true, bulk: false },
-  { id: 'method', kind: 'long-text', source: stored('method'), ...shown, searchable: true, editable: true, form: { required: false, rows: 4 }, inDiff: true, bulk: false },
-  { id: 'deadlineText', kind: 'deadline-text', source: stored('deadlineText'), ...shown, searchable: true, editable: true, form: { required: false }, inDiff: true, bulk: false },
+  { id: 'area', kind: 'short-text', source: stored('area'), ...shown, searchable: true, editable: true, form: { required: false }, inDiff: true, bulk: true, importNames: ['Indsatsområde', 'Indsatsområder', 'Område', 'Områder', 'Tema', 'Temaer', 'Fagområde', 'Emne', 'Delområde', 'Fase', 'Faser', 'Spor', 'Hovedområde'] },
+  { id: 'category', kind: 'category', source: stored('category'), ...shown, searchable: true, editable: true, form: { label: t.categoryField, required: true }, inDiff: true, bulk: true, importNames: ['ABC', 'Kategori', 'Kat.', 'ABC-kategori', 'Kategori (ABC)', 'A/B/C'] },
+  { id: 'title', kind: 'long-text', source: stored('title'), ...shown, searchable: true, editable: true, form: { required: true, maxLength: INITIATIVE_TITLE_MAX, rows: 3 }, inDiff: true, bulk: false, importNames: ['Indsats', 'Indsatser', 'Initiativ', 'Initiativer', 'Titel', 'Indsatsens navn', 'Sag', 'Sager', 'Aktivitet', 'Aktiviteter', 'Milepæl', 'Milepæle', 'Milepæler', 'Handling', 'Handlinger', 'Tiltag', 'Projekt', 'Projekter', 'Opgave', 'Opgaver', 'Leverance'] },
+  { id: 'method', kind: 'long-text', source: stored('method'), ...shown, searchable: true, editable: true, form: { required: false, rows: 4 }, inDiff: true, bulk: false, importNames: ['Hvordan implementeres det', 'Hvordan implementeres', 'Hvordan', 'Implementering', 'Metode', 'Udmøntning'] },
+  { id: 'deadlineText', kind: 'deadline-text', source: stored('deadlineText'), ...shown, searchable: true, editable: true, form: { required: false }, inDiff: true, bulk: false, importNames: ['Hvornår forventes det implementeret', 'Hvornår forventes det', 'Hvornår', 'Tidsplan', 'Frist', 'Tidsfrist', 'Deadline', 'Slutdato', 'Forventet fremsendt', 'Forventet implementering', 'Forventet implementeret', 'Forventet afsluttet', 'Leveringstidspunkt', 'Idriftsættelse', 'Tidsramme', 'Tidspunkt', 'Dato', 'Periode'] },
   { id: 'deadline', kind: 'deadline', source: derived, ...shown, searchable: false, editable: false, inDiff: false, bulk: false },
   { id: 'fixedDeadline', kind: 'date', source: stored('fixedDeadline'), ...formOnly, searchable: false, editable: true, form: { label: t.fixedDeadlineField, hint: t.fixedDeadlineHint, required: false }, inDiff: true, bulk: false },
-  { id: 'status', kind: 'status', source: stored('status'), ...shown, searchable: false, editable: true, form: { required: true }, inDiff: true, bulk: true },
-  { id: 'owner', kind: 'short-text', source: stored('owner'), ...shown, searchable: true, editable: true, form: { required: false }, inDiff: true, bulk: true },
+  { id: 'status', kind: 'status', source: stored('status'), ...shown, searchable: false, editable: true, form: { required: true }, inDiff: true, bulk: true, importNames: ['Status', 'Status på indsatsen', 'Statusmarkering'] },
+  { id: 'owner', kind: 'short-text', source: stored('owner'), ...shown, searchable: true, editable: true, form: { required: false }, inDiff: true, bulk: true, importNames: ['Ansvarlig', 'Ansvarlige', 'Ansvar', 'Tovholder', 'Ejer', 'Afd.', 'Afdeling', 'Enhed', 'Team', 'Forvaltning'] },
   { id: 'latestStatus', kind: 'latest-status', source: derived, ...shown, hiddenByDefault: true, searchable: true, editable: false, inDiff: false, bulk: false },
-  { id: 'notes', kind: 'long-text', source: stored('notes'), ...formOnly, searchable: true, editable: true, form: { required: false, rows: 3 }, inDiff: true, bulk: false },
+  { id: 'notes', kind: 'long-text', source: stored('notes'), ...formOnly, searchable: true, editable: true, form: { required: false, rows: 3 }, inDiff: true, bulk: false, importNames: ['Noter', 'Note', 'Bemærkninger', 'Bemærkning', 'Kommentar', 'Kommentarer'] },
   // Written beside Frist in every export (the flag as text); on screen it is Frist's badge.
   { id: 'flag', kind: 'flag', source: derived, inTable: false, hiddenByDefault: false, exported: true, searchable: false, editable: false, inDiff: false, bulk: false },
 ]

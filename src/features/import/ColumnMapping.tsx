@@ -1,6 +1,7 @@
 /** One select per source column: what the column becomes (or "Medtages ikke"). */
 import { IMPORT_FIELDS, type ImportField } from '../../io/import'
-import { importColumnLabel, importDialogText as tx, importFieldLabels } from '../../strings/import-dialog'
+import { importColumnLabel, importDialogText as tx } from '../../strings/import-dialog'
+import { importFieldLabels } from './field-labels'
 
 interface ColumnMappingProps {
   idBase: string

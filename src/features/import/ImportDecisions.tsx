@@ -4,7 +4,8 @@
  * which rows were joined and which headings became areas.
  */
 import { extraColumnsOf, settleExtraColumns, type ImportPlan, type YearSource } from '../../io/import'
-import { importDecisionText as tx, importFieldLabels, importNotesText } from '../../strings/import-dialog'
+import { importDecisionText as tx, importNotesText } from '../../strings/import-dialog'
+import { importFieldLabels } from './field-labels'
 import { columnName } from './ColumnMapping'
 
 interface ImportDecisionsProps {

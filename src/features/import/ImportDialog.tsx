@@ -17,7 +17,8 @@ import {
   type ImportResult,
   type RowValues,
 } from '../../io/import'
-import { importDialogText as tx, importErrorMessages, importFieldLabels, importRowList, importSetText as setText } from '../../strings/import-dialog'
+import { importDialogText as tx, importErrorMessages, importRowList, importSetText as setText } from '../../strings/import-dialog'
+import { importFieldLabels } from './field-labels'
 import { Dialog } from '../../ui/Dialog'
 import { ColumnMapping } from './ColumnMapping'
 import { ImportDecisions } from './ImportDecisions'

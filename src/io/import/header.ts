@@ -3,7 +3,7 @@
  *
  * Secretaries rename the Bilag's columns freely ("Område", "Kategori", "Sag",
  * "Forventet fremsendt" …), so names are compared as folded keys (see normalizeKey)
- * against a list of variants. A variant that is the whole cell scores highest, one that
+ * against each column's `importNames` in the column registry. A variant that is the whole cell scores highest, one that
  * starts the cell ("Ansvarlig enhed") next, one inside a short cell lowest; on a tie the
  * variant earlier in its list wins ("Deadline" over "Periode"). A header whose words are
  * in no list is still found by its shape (./typing), and columns that no name claims are
@@ -11,43 +11,18 @@
  */
 import { normalizeKey, readCategory } from './text'
 import { headerByShape, isDeadlineColumn, isNumberingColumn, typeColumns } from './typing'
-import type { ImportField } from './types'
+import { COLUMN_OF_FIELD, type ColumnField, type ImportField } from './types'
+import { builtInColumn } from '../../domain/columns/registry'
 
 type Known = Exclude<ImportField, 'ignore' | 'extra'>
 
-// Written as users write them; folded once at load. Within a list, stronger names first.
-const VARIANTS: Record<Known, readonly string[]> = {
-  area: ['Indsatsområde', 'Indsatsområder', 'Område', 'Områder', 'Tema', 'Temaer', 'Fagområde', 'Emne', 'Delområde', 'Fase', 'Faser', 'Spor', 'Hovedområde'],
-  category: ['ABC', 'Kategori', 'Kat.', 'ABC-kategori', 'Kategori (ABC)', 'A/B/C'],
-  title: [
-    'Indsats', 'Indsatser', 'Initiativ', 'Initiativer', 'Titel', 'Indsatsens navn', 'Sag', 'Sager', 'Aktivitet', 'Aktiviteter',
-    'Milepæl', 'Milepæle', 'Milepæler', 'Handling', 'Handlinger', 'Tiltag', 'Projekt', 'Projekter', 'Opgave', 'Opgaver', 'Leverance',
-  ],
-  method: ['Hvordan implementeres det', 'Hvordan implementeres', 'Hvordan', 'Implementering', 'Metode', 'Udmøntning'],
-  deadlineText: [
-    'Hvornår forventes det implementeret',
-    'Hvornår forventes det',
-    'Hvornår',
-    'Tidsplan',
-    'Frist',
-    'Tidsfrist',
-    'Deadline',
-    'Slutdato',
-    'Forventet fremsendt',
-    'Forventet implementering',
-    'Forventet implementeret',
-    'Forventet afsluttet',
-    'Leveringstidspunkt',
-    'Idriftsættelse',
-    'Tidsramme',
-    'Tidspunkt',
-    'Dato',
-    'Periode',
-  ],
-  status: ['Status', 'Status på indsatsen', 'Statusmarkering'],
-  owner: ['Ansvarlig', 'Ansvarlige', 'Ansvar', 'Tovholder', 'Ejer', 'Afd.', 'Afdeling', 'Enhed', 'Team', 'Forvaltning'],
-  remarks: ['Noter', 'Note', 'Bemærkninger', 'Bemærkning', 'Kommentar', 'Kommentarer'],
-  number: ['Nr.', 'Nr', 'Nummer', 'Løbenr.', 'Løbenummer', 'Id', '#'],
+// Numbering ("1.2") is the importer's own: it is kept in the indsats, not a column of its own.
+const NUMBER_NAMES = ['Nr.', 'Nr', 'Nummer', 'Løbenr.', 'Løbenummer', 'Id', '#']
+
+/** Each field's header names, from the column registry (`importNames`); folded once at load. Within a list, stronger names first. */
+export const VARIANTS: Readonly<Record<Known, readonly string[]>> = {
+  ...(Object.fromEntries(Object.entries(COLUMN_OF_FIELD).map(([field, column]) => [field, builtInColumn(column)?.importNames ?? []])) as Record<ColumnField, readonly string[]>),
+  number: NUMBER_NAMES,
 }
 const KEYS: ReadonlyArray<readonly [Known, string, number]> = Object.entries(VARIANTS).flatMap(([field, list]) =>
   list.map((v, rank) => [field as Known, normalizeKey(v) || v, rank] as const),

@@ -4,6 +4,7 @@
  */
 import type { Category, Legend, Status } from '../../domain/model'
 import type { Deadline } from '../../domain/deadline/types'
+import type { StoredField } from '../../domain/columns/registry'
 
 /** Errors are data: every entry point returns ImportResult instead of throwing. */
 export const IMPORT_ERROR_CODES = [
@@ -63,6 +64,13 @@ export const IMPORT_FIELDS = [
   'ignore',
 ] as const
 export type ImportField = (typeof IMPORT_FIELDS)[number]
+/** The fields that fill a built-in column; the rest are the importer's own (numbering, a new column, left out). */
+export type ColumnField = Exclude<ImportField, 'number' | 'extra' | 'ignore'>
+/**
+ * The built-in column each such field fills (its entry in the column registry gives the
+ * header names and the label): the import's remarks are the row's notes.
+ */
+export const COLUMN_OF_FIELD: Readonly<Record<ColumnField, StoredField>> = { area: 'area', category: 'category', title: 'title', method: 'method', deadlineText: 'deadlineText', status: 'status', owner: 'owner', remarks: 'notes' }
 /** Fields whose text is carried over as is (category and status are read into values). */
 export type TextField = 'area' | 'title' | 'method' | 'deadlineText' | 'owner' | 'remarks'
 export const TEXT_FIELDS: readonly TextField[] = ['area', 'title', 'method', 'deadlineText', 'owner', 'remarks']

@@ -74,3 +74,21 @@ describe('the column registry', () => {
     expect(view.searchText).toContain('hr')
   })
 })
+
+describe('import names', () => {
+  it('every stored column an imported table can fill names its header variants, and no name belongs to two columns', () => {
+    const importable = columns.filter((c) => c.source.from === 'field' && c.source.field !== 'fixedDeadline')
+    for (const column of importable) expect(column.importNames?.length, column.id).toBeGreaterThan(0)
+    // The label a user sees is one of the names the importer knows for it.
+    for (const column of importable) expect(column.importNames, column.id).toContain(column.id === 'category' ? 'ABC' : column.label)
+    const all = importable.flatMap((c) => c.importNames ?? [])
+    expect(new Set(all.map((n) => n.toLowerCase())).size).toBe(all.length)
+  })
+
+  it('are the lists the importer reads its header names from', async () => {
+    const { VARIANTS } = await import('../../../src/io/import/header')
+    expect(VARIANTS.owner).toEqual(columns.find((c) => c.id === 'owner')!.importNames)
+    expect(VARIANTS.remarks).toEqual(columns.find((c) => c.id === 'notes')!.importNames)
+    expect(VARIANTS.deadlineText[0]).toBe('Hvornår forventes det implementeret')
+  })
+})
