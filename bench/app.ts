@@ -17,7 +17,8 @@ import { bulkChange } from './bulk'
 /** As tests/e2e/browser.ts, plus exact heap figures. */
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage', '--enable-precise-memory-info']
 
-const IN_PAGE = readFileSync(new URL('./in-page.js', import.meta.url), 'utf8')
+/** The in-page timing harness (window.__bench); the sync bench injects it too. */
+export const IN_PAGE = readFileSync(new URL('./in-page.js', import.meta.url), 'utf8')
 
 /** What an in-page interaction measurement returns (see in-page.js `follow`). */
 export interface Timing {

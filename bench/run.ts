@@ -7,7 +7,10 @@
  *     headless Chromium with a fresh profile, writes generated Bilag-like data with one
  *     IndexedDB transaction and measures the real UI path (bench/app.ts, bench/in-page.js);
  *     before the sizes, *Vælg fil* with a 200-row .pdf and .docx (bench/import-files.ts);
- *  3. the initial JavaScript of that build, gzip (scripts/check-bundle.ts).
+ *  3. the initial JavaScript of that build, gzip (scripts/check-bundle.ts);
+ *  4. sharing (bench/sync.ts, its own build and the real sync server), unless --no-sync.
+ * The options reach this script (npm passes `npm run bench -- …` to the last command of a
+ * script, so the sync bench is started from here rather than chained in package.json).
  * Prints a table and writes bench/results/latest.json. Exit code 0 even when a budget is
  * not met (the table says NOT MET); 1 only when the bench itself could not run.
  *
@@ -15,11 +18,13 @@
  *                               the bundle and the file imports)
  *          --no-extra-columns   skip the second 10,000 run whose overview has 3 extra
  *                               columns (issue 13)
+ *          --no-sync            without the sharing bench (alone: npm run bench:sync)
  *          --no-browser         only the Node figures
  *          --out <file>         another JSON path
  *          --wait-idle <s>      first wait up to <s> seconds for the machine to be idle
  *                               (1-minute load average below the core count)
  */
+import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { cpus, loadavg, totalmem, platform, release } from 'node:os'
 import { dirname } from 'node:path'
@@ -161,6 +166,12 @@ async function main() {
   mkdirSync(dirname(out), { recursive: true })
   writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`)
   console.log(`Wrote ${out}`)
+
+  if (withBrowser && !args.includes('--no-sync')) {
+    log('sharing (bench/sync.ts) …')
+    const sync = spawnSync(process.execPath, ['--import', 'tsx', 'bench/sync.ts'], { stdio: 'inherit' })
+    if (sync.status !== 0) throw new Error(`the sharing bench could not run (exit ${sync.status ?? sync.signal})`)
+  }
 }
 
 main().catch((error: unknown) => {
