@@ -219,6 +219,19 @@ function valueRanks(all: readonly ViewRow[], get: (r: ViewRow) => string | numbe
   }
 }
 
+/**
+ * Ranks one column of the data set ahead of need (a no-op when it is ranked already or does
+ * not sort), so the first click on its header costs what the later ones do. Returns whether
+ * it did any work.
+ */
+export function rankColumn(all: readonly ViewRow[], columnId: string): boolean {
+  const column = columnSort(columnId)
+  const index = indexOf(all)
+  if (!column || index.ranks.has(columnId)) return false
+  columnRanks(all, index, columnId, column)
+  return true
+}
+
 const sortingKey = (sorting: readonly SortKey[]) => sorting.map((s) => `${s.desc ? '-' : ''}${s.id}`).join(',')
 
 /**

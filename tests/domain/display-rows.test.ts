@@ -1,6 +1,6 @@
 /** The table's display order: sorting (Danish, ABC, status, dates with undated last, several columns, stable) and grouping by area. */
 import { describe, expect, it } from 'vitest'
-import { displayRows, leafRows, sortRows, type DisplayItem } from '../../src/domain/display-rows'
+import { displayRows, leafRows, rankColumn, sortRows, type DisplayItem } from '../../src/domain/display-rows'
 import type { Category, Status } from '../../src/domain/model'
 import type { ViewRow } from '../../src/domain/view-row'
 import type { SortKey } from '../../src/domain/view-state'
@@ -172,5 +172,19 @@ describe('displayRows', () => {
   it('leafRows gives the shown rows in display order, for exports of the view', () => {
     expect(leafRows(displayRows(rows, rows, [asc('area')], true)).map((r) => r.id)).toEqual(['2', '5', '1', '3', '6', '4', '7'])
     expect(leafRows([])).toEqual([])
+  })
+})
+
+describe('rankColumn (the idle warm-up before a first sort click)', () => {
+  it('ranks a column once, ahead of the sort, which then orders exactly as without it', () => {
+    const cold = [...rows]
+    const warm = [...rows]
+    const ids = (list: readonly ViewRow[], sorting: SortKey[]) => sortRows(list, list, sorting).map((r) => r.id)
+    for (const id of ['title', 'owner', 'deadline', 'status', 'category', 'area']) expect(rankColumn(warm, id), id).toBe(true)
+    expect(rankColumn(warm, 'title')).toBe(false)
+    // Not a sortable column: nothing to do.
+    expect(rankColumn(warm, 'method-of-nothing')).toBe(false)
+    for (const sorting of [[{ id: 'title', desc: false }], [{ id: 'owner', desc: true }, { id: 'deadline', desc: false }], [{ id: 'status', desc: false }]] as SortKey[][])
+      expect(ids(warm, sorting)).toEqual(ids(cold, sorting))
   })
 })

@@ -25,7 +25,7 @@ import { FilterBar } from './FilterBar'
 import { OverviewTable } from './OverviewTable'
 import { ColumnChooser, type ColumnEditing } from './ColumnChooser'
 import { useOverviewTable } from './use-overview-table'
-import { useSearchWarmup } from './use-search-warmup'
+import { useIdleWarmup } from './use-idle-warmup'
 import { useRowSelection, type TableSelection } from './SelectionColumn'
 
 interface TableViewProps {
@@ -68,7 +68,8 @@ export function TableView(props: TableViewProps) {
   const shownIds = useMemo(() => (props.selection ? leafRows(items).map((row) => row.id) : NO_IDS), [props.selection, items])
   const selection = useRowSelection(props.selection, shownIds)
   const areas = useMemo(() => [...new Set(rows.map((r) => r.initiative.area))].sort(compareDanish), [rows])
-  useSearchWarmup(rows)
+  const columnIds = useMemo(() => columns.map((column) => column.id), [columns])
+  useIdleWarmup(rows, columnIds)
 
   return (
     <>
