@@ -5,7 +5,7 @@ import { RestoreDialog } from '../../src/features/backup/RestoreDialog'
 import type { RestorePort } from '../../src/features/backup/port'
 import type { BackupRecords, RestoreReceipt } from '../../src/io/backup'
 import { toBackupJson } from '../../src/io/export/backup'
-import { backupText } from '../../src/strings'
+import { backupText } from '../../src/strings/backup'
 import { EXPORTED_AT, initiatives, overviews, snapshots, statusLogs, validFile, validJson, VERSION_1_JSON } from '../io/backup/helpers'
 
 /** What restoreBackup reports for `records`: their counts, and what a merge did. */

@@ -1,7 +1,8 @@
 /** Counts in Danish format ("10.000 indsatser") in every sentence that shows one. */
 import { describe, expect, it } from 'vitest'
 import { countOf, formatCount } from '../../src/strings/number'
-import { backupText, dashboardText, exportText, importButtonText, meetingsText, t } from '../../src/strings'
+import { dashboardText, exportText, importButtonText, meetingsText, t } from '../../src/strings'
+import { backupText } from '../../src/strings/backup'
 import { importDialogText } from '../../src/strings/import-dialog'
 
 describe('formatCount', () => {

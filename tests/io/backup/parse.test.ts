@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readBackup, migrate, checkRecords, BACKUP_LIMITS } from '../../../src/io/backup'
 import { BACKUP_VERSION, toBackupJson } from '../../../src/io/export/backup'
-import { backupReadErrors } from '../../../src/strings'
+import { backupReadErrors } from '../../../src/strings/backup'
 import { EXPORTED_AT, initiatives, overviews, records, snapshots, statusLogs, validFile, validJson, VERSION_1_JSON, type RawFile } from './helpers'
 
 const withFile = (change: (file: RawFile) => unknown) => {
