@@ -1,6 +1,6 @@
 // Every Danish text the user sees lives under src/strings, one file per area of the app.
 //
-// Everything is re-exported here; the bundler still places each file by who uses it, so a
+// Almost everything is re-exported here; the bundler still places each file by who uses it, so a
 // file whose words only a lazily loaded part uses goes into that part's chunk, not into
 // the first load. To keep it that way, the words of a dialog or panel that loads on first
 // use live in a file of their own (./overviews, ./versions, ./status-log, ./backup …):
@@ -10,10 +10,10 @@
 //     excepted: it imports nothing itself): that pulls it into the first load;
 //   - and a value built at the top of such a file or of ./number (`new Intl…`) is marked
 //     `/* @__PURE__ */`: otherwise the bundler keeps the file where this index is.
-// A lazily loaded part may import its file directly; a file that lands in the first load
+// A lazily loaded part may import its file directly. A file that lands in the first load
 // in spite of all this when re-exported here is left out and only imported directly
-// (./backup: 1.4 KB of the restore dialog's words, found with `npm run check:bundle`). Every count is written with
-// ./number (`formatCount`, `countOf`: "10.000 indsatser").
+// (./backup: 1.4 KB of the restore dialog's words, found with `npm run check:bundle`).
+// Every count is written with ./number (`formatCount`, `countOf`: "10.000 indsatser").
 export * from './number'
 export * from './core'
 export * from './field-errors'
