@@ -1,7 +1,7 @@
 /** The live overview: header block, dashboard, the table with its filters, the row form and the meeting tools. */
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
 import type { Overview, Snapshot } from '../domain/model'
-import { toViewRows, createDeadlineReader, type ViewRow } from '../domain/view-row'
+import { createViewRowCache, createDeadlineReader, type ViewRow } from '../domain/view-row'
 import { noFilters } from '../domain/filters'
 import { storage, useLatestStatuses, type OverviewRows } from '../storage'
 import { meetingsText, storageErrors, t } from '../strings'
@@ -60,7 +60,8 @@ export function LivePage({ overview, initiatives, versions, notify, onOpenOvervi
   const loaded = stored !== undefined && latest !== undefined
   // A large overview paints its first rows while the rest are read; the dashboard and the toolbar wait for all of them.
   const complete = loaded && initiatives?.complete === true
-  const rows = useMemo(() => (loaded ? toViewRows(stored, overview, asOf, read, latest) : []), [loaded, stored, overview, asOf, read, latest])
+  const [deriveRows] = useState(createViewRowCache)
+  const rows = useMemo(() => (loaded ? deriveRows(stored, overview, asOf, read, latest) : []), [deriveRows, loaded, stored, overview, asOf, read, latest])
   const areas = useMemo(() => [...new Set(rows.map((r) => r.initiative.area))], [rows])
   const selection = useSelection(overview.id, rows, complete)
   const editedRow = editing?.mode === 'edit' ? editing.row.initiative : undefined

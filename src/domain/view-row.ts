@@ -98,6 +98,29 @@ export function toViewRow(
   return new DerivedRow(initiative, read(initiative.deadlineText, referenceDate(overview, initiative)), asOf, latestStatus)
 }
 
+/**
+ * toViewRows that keeps the rows it derived: an indsats that is the same object as last
+ * time, read against the same meeting date, as-of date, reader and latest statuses, gets the
+ * same ViewRow back (with its search text already built). The live rows keep the objects of
+ * every page a change did not touch, so an edit of one row re-derives one page, not 10,000.
+ */
+export function createViewRowCache(): typeof toViewRows {
+  let made = new WeakMap<Initiative, ViewRow>()
+  let context: unknown[] = []
+  return (initiatives, overview, asOf, read, latestStatuses) => {
+    const now = [overview?.meetingDate, asOf, read, latestStatuses]
+    if (now.some((value, i) => value !== context[i])) {
+      made = new WeakMap()
+      context = now
+    }
+    return initiatives.map((initiative) => {
+      let row = made.get(initiative)
+      if (!row) made.set(initiative, (row = toViewRow(initiative, overview, asOf, read, latestStatuses?.get(initiative.id))))
+      return row
+    })
+  }
+}
+
 export function toViewRows(
   initiatives: readonly Initiative[],
   overview: Pick<Overview, 'meetingDate'> | undefined,

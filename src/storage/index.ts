@@ -23,7 +23,8 @@ import { exampleRecord } from './example-record'
 import { backupStatus, markBackupTaken, readEverything, type BackupStatus } from './backup-meta'
 import type { BackupRecords, RestoreMode } from '../io/backup'
 import { currentPersistence, requestPersistence, type PersistenceState } from './persistence'
-import { countRows, firstRowsOf, rowsOf, type FirstRows } from './row-pages'
+import { countRows, firstRowsOf, type FirstRows } from './row-pages'
+import { watchOverviewRows } from './live-rows'
 import { readShare, type ShareRecord } from './share-record'
 
 export type { WriteResult, FieldIssue } from './result'
@@ -235,7 +236,14 @@ export function useInitiatives(overviewId: string | undefined): OverviewRows | u
     return afterNextPaint(() => setReadAll(overviewId))
   }, [waiting, overviewId])
 
-  const all = useLiveQuery(async () => (overviewId && readAll === overviewId ? { id: overviewId, rows: await rowsOf(db(), overviewId) } : undefined), [overviewId, readAll])
+  const [all, setAll] = useState<{ id: string; rows: Initiative[] } | undefined>()
+  const [failed, setFailed] = useState<unknown>(null)
+  useEffect(() => {
+    if (!overviewId || readAll !== overviewId) return
+    return watchOverviewRows(db(), overviewId, (rows) => setAll({ id: overviewId, rows }), (error) => setFailed(() => error))
+  }, [overviewId, readAll])
+  // As useLiveQuery does: a read that fails is thrown where the rows are used (the app's error boundary shows it).
+  if (failed !== null) throw failed
   if (!overviewId) return NO_ROWS
   if (all?.id === overviewId) return { rows: all.rows, complete: true }
   return firstRows
