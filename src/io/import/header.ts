@@ -3,8 +3,9 @@
  *
  * Secretaries rename the Bilag's columns freely ("Område", "Kategori", "Sag",
  * "Forventet fremsendt" …), so names are compared as folded keys (see normalizeKey)
- * against each column's `importNames` in the column registry. A variant that is the whole cell scores highest, one that
- * starts the cell ("Ansvarlig enhed") next, one inside a short cell lowest; on a tie the
+ * against each column's `importNames` in the column registry. A variant that is the
+ * whole cell scores highest, one that starts the cell ("Ansvarlig enhed") next, one
+ * inside a short cell lowest; on a tie the
  * variant earlier in its list wins ("Deadline" over "Periode"). A header whose words are
  * in no list is still found by its shape (./typing), and columns that no name claims are
  * typed by what their cells hold.
