@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { readFile } from 'node:fs/promises'
 import type { Download, Locator, Page } from 'playwright-core'
 import { axeViolations, hasBrowser, openApp, sessionPerTest } from './browser'
+import { dumpDatabase } from './stored'
 import { VERSION_1_JSON } from '../io/backup/helpers'
 
 const table = (page: Page) => page.getByRole('table', { name: 'Indsatser' })
@@ -46,26 +47,7 @@ async function openRestore(page: Page, file: { name: string; text: string }): Pr
   return dialog
 }
 
-/** Every record of every store, read with the raw IndexedDB API. */
-async function dump(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const request = indexedDB.open('indsatsoverblik')
-      request.onsuccess = () => done(request.result)
-      request.onerror = () => fail(request.error)
-    })
-    const out: Record<string, unknown[]> = {}
-    for (const store of [...db.objectStoreNames].sort()) {
-      out[store] = await new Promise<unknown[]>((done, fail) => {
-        const request = db.transaction(store, 'readonly').objectStore(store).getAll()
-        request.onsuccess = () => done(request.result)
-        request.onerror = () => fail(request.error)
-      })
-    }
-    db.close()
-    return JSON.stringify(out)
-  })
-}
+const dump = dumpDatabase
 
 interface StatusSeed {
   title: string

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { axeViolations, hasBrowser, openApp, sessionPerTest } from './browser'
+import { SCHEMA_V2, writeOldDatabase } from './stored'
 import bilag1 from '../../src/app/example/bilag1.json'
 
 /** One millisecond for every record, as the seeding transaction stamped them. */
@@ -29,44 +30,8 @@ const banner = (page: Page) => page.getByRole('region', { name: 'Eksempel' })
 const leafRows = (page: Page) => page.getByRole('table', { name: 'Indsatser' }).locator('tbody tr.leaf-row')
 
 /** Writes the version 2 database the seed left, with the raw IndexedDB API. */
-async function seededBeforeTheRecord(page: Page) {
-  await page.evaluate(
-    async ({ overview, initiatives, seededAt }) => {
-      // Dexie's version 2 is IndexedDB version 20; the stores and indexes it declared then.
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('indsatsoverblik', 20)
-        request.onupgradeneeded = () => {
-          const idb = request.result
-          idb.createObjectStore('overviews', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt')
-          const rows = idb.createObjectStore('initiatives', { keyPath: 'id' })
-          rows.createIndex('overviewId', 'overviewId')
-          rows.createIndex('[overviewId+order]', ['overviewId', 'order'])
-          rows.createIndex('updatedAt', 'updatedAt')
-          const logs = idb.createObjectStore('statusLogs', { keyPath: 'id' })
-          logs.createIndex('initiativeId', 'initiativeId')
-          logs.createIndex('overviewId', 'overviewId')
-          logs.createIndex('[initiativeId+date]', ['initiativeId', 'date'])
-          const snapshots = idb.createObjectStore('snapshots', { keyPath: 'id' })
-          snapshots.createIndex('overviewId', 'overviewId')
-          snapshots.createIndex('createdAt', 'createdAt')
-          idb.createObjectStore('meta', { keyPath: 'key' })
-        }
-        request.onsuccess = () => resolve(request.result)
-        request.onerror = () => reject(request.error)
-      })
-      const tx = db.transaction(['overviews', 'initiatives', 'meta'], 'readwrite')
-      tx.objectStore('overviews').add(overview)
-      for (const row of initiatives) tx.objectStore('initiatives').add(row)
-      tx.objectStore('meta').add({ key: 'example-offered', value: seededAt })
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve()
-        tx.onerror = () => reject(tx.error)
-      })
-      db.close()
-    },
-    { overview, initiatives, seededAt: SEEDED_AT },
-  )
-}
+const seededBeforeTheRecord = (page: Page) =>
+  writeOldDatabase(page, SCHEMA_V2, { overviews: [overview], initiatives, meta: [{ key: 'example-offered', value: SEEDED_AT }] })
 
 describe.skipIf(!hasBrowser)('an example seeded before it was recorded', () => {
   const open = sessionPerTest(openApp)

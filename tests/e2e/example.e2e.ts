@@ -10,6 +10,7 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Page } from 'playwright-core'
 import { axeViolations, hasBrowser, openApp, sessionPerTest } from './browser'
+import { dumpDatabase } from './stored'
 
 const seed = readFileSync(resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures/bilag1.txt'), 'utf8')
 const EXAMPLE_TITLE = 'Bilag 1 – overblik over indsatser'
@@ -18,26 +19,7 @@ const banner = (page: Page) => page.getByRole('region', { name: 'Eksempel' })
 const heading = (page: Page) => page.getByRole('heading', { level: 1 })
 const status = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text })
 
-/** Every record of every store, read with the raw IndexedDB API. */
-async function dump(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const request = indexedDB.open('indsatsoverblik')
-      request.onsuccess = () => done(request.result)
-      request.onerror = () => fail(request.error)
-    })
-    const out: Record<string, unknown[]> = {}
-    for (const store of [...db.objectStoreNames].sort()) {
-      out[store] = await new Promise<unknown[]>((done, fail) => {
-        const request = db.transaction(store, 'readonly').objectStore(store).getAll()
-        request.onsuccess = () => done(request.result)
-        request.onerror = () => fail(request.error)
-      })
-    }
-    db.close()
-    return JSON.stringify(out)
-  })
-}
+const dump = dumpDatabase
 
 describe.skipIf(!hasBrowser)('the example overview', () => {
   const open = sessionPerTest(openApp)

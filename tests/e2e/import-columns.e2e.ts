@@ -12,6 +12,8 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Locator, Page } from 'playwright-core'
 import { axeViolations, hasBrowser, openApp, sessionPerTest } from './browser'
+import { importDialog, leafRows, openImport, pasteInto, previewRows } from './import-helpers'
+import { readStores } from './stored'
 import { importErrorMessages } from '../../src/strings/import-dialog'
 
 const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures')
@@ -30,9 +32,6 @@ const table = (name: string) => ({
 })
 
 const eventually = <T>(read: () => Promise<T> | T, timeout = 15_000) => expect.poll(read, { timeout })
-const leafRows = (page: Page) => page.getByRole('table', { name: 'Indsatser' }).locator('tbody tr.leaf-row')
-const importDialog = (page: Page) => page.getByRole('dialog', { name: 'Importér' })
-const previewRows = (dialog: Locator) => dialog.getByRole('table', { name: 'Rækker, som importeres' }).locator('tbody tr')
 const commitButton = (dialog: Locator) => dialog.getByRole('button', { name: /^Importér \d/ })
 
 const withAbove = [
@@ -53,41 +52,12 @@ interface Dump {
 
 /** Every store, read with the raw IndexedDB API; `raw` for byte-for-byte comparisons. */
 async function dump(page: Page): Promise<Dump> {
-  const stores = await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const request = indexedDB.open('indsatsoverblik')
-      request.onsuccess = () => done(request.result)
-      request.onerror = () => fail(request.error)
-    })
-    const out: Record<string, unknown[]> = {}
-    for (const store of [...db.objectStoreNames].sort()) {
-      out[store] = await new Promise<unknown[]>((done, fail) => {
-        const request = db.transaction(store, 'readonly').objectStore(store).getAll()
-        request.onsuccess = () => done(request.result)
-        request.onerror = () => fail(request.error)
-      })
-    }
-    db.close()
-    return out
-  })
+  const stores = await readStores(page)
   const pages = stores.rowPages as { rows: Dump['rows'] }[]
   return { overviews: stores.overviews as Dump['overviews'], rows: pages.flatMap((p) => p.rows), statusLogs: stores.statusLogs as Dump['statusLogs'], raw: JSON.stringify(stores) }
 }
 
-async function pasteInto(dialog: Locator, text: string) {
-  await dialog.getByLabel('Indsæt tabel').evaluate((area, data) => {
-    const clipboard = new DataTransfer()
-    clipboard.setData('text/plain', data)
-    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }))
-  }, text)
-}
 
-async function openImport(page: Page, button = page.getByRole('button', { name: 'Importér', exact: true })): Promise<Locator> {
-  await button.click()
-  const dialog = importDialog(page)
-  await dialog.waitFor()
-  return dialog
-}
 
 /** The open overview's id, from the URL. */
 const openId = (page: Page) => new URL(page.url()).searchParams.get('o')
@@ -103,7 +73,7 @@ describe.skipIf(!hasBrowser)('what an import writes', () => {
     expect(await page.getByRole('button', { name: 'Ny tom oversigt' }).count()).toBe(1)
     expect(await axeViolations(page, '.empty-start')).toEqual([])
 
-    const dialog = await openImport(page)
+    const dialog = await openImport(page, { waitForRows: false })
     // No overview is open: only a new one can be made.
     expect(await dialog.getByLabel('Tilføj til denne oversigt').count()).toBe(0)
     await pasteInto(dialog, withAbove)

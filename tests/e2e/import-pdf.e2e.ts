@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Locator, Page } from 'playwright-core'
+import type { Locator } from 'playwright-core'
 import { axeViolations, hasBrowser, openApp, sessionPerTest } from './browser'
+import { importDialog, leafRows, mainTable, openImport, previewRows } from './import-helpers'
 import { importErrorMessages } from '../../src/strings/import-dialog'
 
 const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures')
@@ -17,19 +18,8 @@ const expected = JSON.parse(readFileSync(resolve(fixtures, 'bilag1.expected.json
 }
 
 const eventually = <T>(read: () => Promise<T> | T, timeout = 20_000) => expect.poll(read, { timeout })
-const mainTable = (page: Page) => page.getByRole('table', { name: 'Indsatser' })
-const leafRows = (page: Page) => mainTable(page).locator('tbody tr.leaf-row')
-const importDialog = (page: Page) => page.getByRole('dialog', { name: 'Importér' })
-const previewRows = (dialog: Locator) => dialog.getByRole('table', { name: 'Rækker, som importeres' }).locator('tbody tr')
 const commitButton = (dialog: Locator) => dialog.getByRole('button', { name: /^Importér/ })
 
-async function openImport(page: Page): Promise<Locator> {
-  await eventually(() => leafRows(page).count()).toBeGreaterThan(0)
-  await page.getByRole('button', { name: 'Importér', exact: true }).click()
-  const dialog = importDialog(page)
-  await dialog.waitFor()
-  return dialog
-}
 
 describe.skipIf(!hasBrowser)('Importér a PDF in the browser', () => {
   const open = sessionPerTest(openApp)

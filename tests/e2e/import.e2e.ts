@@ -5,6 +5,8 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Locator, Page } from 'playwright-core'
 import { axeViolations, hasBrowser, openApp, sessionPerTest } from './browser'
+import { importDialog, leafRows, mainTable, openImport, pasteInto, previewRows } from './import-helpers'
+import { readStores } from './stored'
 import { importErrorMessages } from '../../src/strings/import-dialog'
 
 const fixtures = resolve(dirname(fileURLToPath(import.meta.url)), '../fixtures')
@@ -18,50 +20,16 @@ const expected = JSON.parse(readFileSync(resolve(fixtures, 'bilag1.expected.json
 /** expect.poll with room for a busy machine (the default gives up after one second). */
 const eventually = <T>(read: () => Promise<T> | T, timeout = 10_000) => expect.poll(read, { timeout })
 
-const mainTable = (page: Page) => page.getByRole('table', { name: 'Indsatser' })
-const leafRows = (page: Page) => mainTable(page).locator('tbody tr.leaf-row')
 const groupRows = (page: Page) => mainTable(page).locator('tbody tr.group-row')
-const importDialog = (page: Page) => page.getByRole('dialog', { name: 'Importér' })
-const previewRows = (dialog: Locator) => dialog.getByRole('table', { name: 'Rækker, som importeres' }).locator('tbody tr')
 const commitButton = (dialog: Locator) => dialog.getByRole('button', { name: /^Importér/ })
 
-async function openImport(page: Page): Promise<Locator> {
-  await eventually(() => leafRows(page).count()).toBeGreaterThan(0)
-  await page.getByRole('button', { name: 'Importér', exact: true }).click()
-  const dialog = importDialog(page)
-  await dialog.waitFor()
-  return dialog
-}
 
-/** A real paste event, as the browser fires it for Ctrl+V, with the clipboard's flavours. */
-async function pasteInto(dialog: Locator, data: { text?: string; html?: string }) {
-  await dialog.getByLabel('Indsæt tabel').evaluate((area, { text, html }) => {
-    const clipboard = new DataTransfer()
-    if (html !== undefined) clipboard.setData('text/html', html)
-    if (text !== undefined) clipboard.setData('text/plain', text)
-    area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true }))
-  }, data)
-}
 
 /** Every record of the app's two stores, read with the raw IndexedDB API. */
 async function snapshot(page: Page) {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((done, fail) => {
-      const request = indexedDB.open('indsatsoverblik')
-      request.onsuccess = () => done(request.result)
-      request.onerror = () => fail(request.error)
-    })
-    const all = (store: string) =>
-      new Promise<unknown[]>((done, fail) => {
-        const request = db.transaction(store, 'readonly').objectStore(store).getAll()
-        request.onsuccess = () => done(request.result)
-        request.onerror = () => fail(request.error)
-      })
-    const rowPages = (await all('rowPages')) as { rows: unknown[] }[]
-    const result = { overviews: await all('overviews'), rowPages, initiatives: rowPages.flatMap((p) => p.rows) }
-    db.close()
-    return result
-  })
+  const { overviews, rowPages } = await readStores(page)
+  const pages = rowPages as { rows: unknown[] }[]
+  return { overviews: overviews ?? [], rowPages: pages, initiatives: pages.flatMap((p) => p.rows) }
 }
 
 /** The focused element's accessible name, roughly as a screen reader says it. */

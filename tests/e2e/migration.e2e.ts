@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { axeViolations, hasBrowser, openApp, sessionPerTest } from './browser'
+import { readStores, SCHEMA_V2, SCHEMA_V3, writeOldDatabase } from './stored'
 import expected from '../fixtures/bilag1.expected.json'
 
 const OVERVIEW = 'ov-bilag1'
@@ -36,43 +37,8 @@ describe.skipIf(!hasBrowser)('an older database', () => {
     // Any page of the app's origin that does not run the app: the old database is made first.
     const session = await open('/favicon.svg')
     const { page } = session
-    await page.evaluate(
-      async ({ overview, initiatives }) => {
-        // Dexie's version 2 is IndexedDB version 20; the stores and indexes it declared then.
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open('indsatsoverblik', 20)
-          request.onupgradeneeded = () => {
-            const idb = request.result
-            idb.createObjectStore('overviews', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt')
-            const rows = idb.createObjectStore('initiatives', { keyPath: 'id' })
-            rows.createIndex('overviewId', 'overviewId')
-            rows.createIndex('[overviewId+order]', ['overviewId', 'order'])
-            rows.createIndex('updatedAt', 'updatedAt')
-            const logs = idb.createObjectStore('statusLogs', { keyPath: 'id' })
-            logs.createIndex('initiativeId', 'initiativeId')
-            logs.createIndex('overviewId', 'overviewId')
-            logs.createIndex('[initiativeId+date]', ['initiativeId', 'date'])
-            const snapshots = idb.createObjectStore('snapshots', { keyPath: 'id' })
-            snapshots.createIndex('overviewId', 'overviewId')
-            snapshots.createIndex('createdAt', 'createdAt')
-            idb.createObjectStore('meta', { keyPath: 'key' })
-          }
-          request.onsuccess = () => resolve(request.result)
-          request.onerror = () => reject(request.error)
-        })
-        const tx = db.transaction(['overviews', 'initiatives', 'meta'], 'readwrite')
-        tx.objectStore('overviews').add(overview)
-        // Stored out of order, as years of edits leave them: the order field decides.
-        for (const row of [...initiatives].reverse()) tx.objectStore('initiatives').add(row)
-        tx.objectStore('meta').add({ key: 'example-offered', value: overview.createdAt })
-        await new Promise<void>((resolve, reject) => {
-          tx.oncomplete = () => resolve()
-          tx.onerror = () => reject(tx.error)
-        })
-        db.close()
-      },
-      { overview, initiatives },
-    )
+    // Stored out of order, as years of edits leave them: the order field decides.
+    await writeOldDatabase(page, SCHEMA_V2, { overviews: [overview], initiatives: [...initiatives].reverse(), meta: [{ key: 'example-offered', value: overview.createdAt }] })
 
     // Chromium asks the setup page for a /favicon.ico that does not exist: not the app's error.
     session.consoleErrors.length = 0
@@ -83,21 +49,8 @@ describe.skipIf(!hasBrowser)('an older database', () => {
     expect(await table.locator('tbody td.col-title').allTextContents()).toEqual(initiatives.map((r) => r.title))
 
     // The old table is gone and the rows live in pages, unchanged.
-    const stored = await page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('indsatsoverblik')
-        request.onsuccess = () => resolve(request.result)
-        request.onerror = () => reject(request.error)
-      })
-      const stores = [...db.objectStoreNames]
-      const pages = await new Promise<{ rows: unknown[] }[]>((resolve, reject) => {
-        const request = db.transaction('rowPages').objectStore('rowPages').getAll()
-        request.onsuccess = () => resolve(request.result)
-        request.onerror = () => reject(request.error)
-      })
-      db.close()
-      return { stores, rows: pages.flatMap((p) => p.rows) }
-    })
+    const stores = await readStores(page)
+    const stored = { stores: Object.keys(stores), rows: (stores.rowPages as { rows: unknown[] }[]).flatMap((p) => p.rows) }
     expect(stored.stores).not.toContain('initiatives')
     expect(stored.rows).toEqual(initiatives)
   })
@@ -123,46 +76,7 @@ describe.skipIf(!hasBrowser)('an older database', () => {
       statusLogs: statusLogs.slice(0, 1),
     }
     const pageRecord = { id: `${OVERVIEW}/00000001`, overviewId: OVERVIEW, rows, rowIds: rows.map((r) => r.id), minUpdatedAt: rows[0]!.updatedAt, maxUpdatedAt: rows[0]!.updatedAt, maxOrder: rows.length }
-    await page.evaluate(
-      async ({ overview, pageRecord, statusLogs, version }) => {
-        // Dexie's version 3 is IndexedDB version 30: the initiatives table gone, rows in pages.
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open('indsatsoverblik', 30)
-          request.onupgradeneeded = () => {
-            const idb = request.result
-            idb.createObjectStore('overviews', { keyPath: 'id' }).createIndex('updatedAt', 'updatedAt')
-            const pages = idb.createObjectStore('rowPages', { keyPath: 'id' })
-            pages.createIndex('overviewId', 'overviewId')
-            pages.createIndex('rowIds', 'rowIds', { multiEntry: true })
-            pages.createIndex('minUpdatedAt', 'minUpdatedAt')
-            pages.createIndex('maxUpdatedAt', 'maxUpdatedAt')
-            pages.createIndex('[overviewId+maxOrder]', ['overviewId', 'maxOrder'])
-            const logs = idb.createObjectStore('statusLogs', { keyPath: 'id' })
-            logs.createIndex('initiativeId', 'initiativeId')
-            logs.createIndex('overviewId', 'overviewId')
-            logs.createIndex('[initiativeId+date]', ['initiativeId', 'date'])
-            const snapshots = idb.createObjectStore('snapshots', { keyPath: 'id' })
-            snapshots.createIndex('overviewId', 'overviewId')
-            snapshots.createIndex('createdAt', 'createdAt')
-            idb.createObjectStore('meta', { keyPath: 'key' })
-          }
-          request.onsuccess = () => resolve(request.result)
-          request.onerror = () => reject(request.error)
-        })
-        const tx = db.transaction(['overviews', 'rowPages', 'statusLogs', 'snapshots', 'meta'], 'readwrite')
-        tx.objectStore('overviews').add(overview)
-        tx.objectStore('rowPages').add(pageRecord)
-        for (const entry of statusLogs) tx.objectStore('statusLogs').add(entry)
-        tx.objectStore('snapshots').add(version)
-        tx.objectStore('meta').add({ key: 'example-offered', value: overview.createdAt })
-        await new Promise<void>((resolve, reject) => {
-          tx.oncomplete = () => resolve()
-          tx.onerror = () => reject(tx.error)
-        })
-        db.close()
-      },
-      { overview, pageRecord, statusLogs, version },
-    )
+    await writeOldDatabase(page, SCHEMA_V3, { overviews: [overview], rowPages: [pageRecord], statusLogs, snapshots: [version], meta: [{ key: 'example-offered', value: overview.createdAt }] })
 
     session.consoleErrors.length = 0
     await page.goto(new URL(`/?o=${OVERVIEW}`, page.url()).toString())
@@ -177,7 +91,7 @@ describe.skipIf(!hasBrowser)('an older database', () => {
 
     // Every record is there, unchanged; the overview and its version gained an empty column list.
     const stored = await readStores(page)
-    expect(stored.rowPages.flatMap((p) => p.rows)).toEqual(rows)
+    expect((stored.rowPages as { rows: unknown[] }[]).flatMap((p) => p.rows)).toEqual(rows)
     expect(stored.statusLogs).toEqual(statusLogs)
     expect(stored.overviews).toEqual([{ ...overview, columns: [] }])
     expect(stored.snapshots).toEqual([{ ...version, overview: { ...overview, columns: [] } }])
@@ -200,24 +114,4 @@ async function openLog(page: Page, title: string, texts: string[]) {
   await expect.poll(() => form.locator('.status-log__entry').allTextContents().then((items) => texts.every((text, i) => items[i]?.includes(text)))).toBe(true)
   await form.getByRole('button', { name: 'Annullér' }).click()
   await expect.poll(() => form.count()).toBe(0)
-}
-
-/** Every record of the stores a version 3 database had. */
-function readStores(page: Page) {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('indsatsoverblik')
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
-    })
-    const all = (name: string) =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const request = db.transaction(name).objectStore(name).getAll()
-        request.onsuccess = () => resolve(request.result)
-        request.onerror = () => reject(request.error)
-      })
-    const [overviews, rowPages, statusLogs, snapshots] = await Promise.all(['overviews', 'rowPages', 'statusLogs', 'snapshots'].map(all))
-    db.close()
-    return { overviews, rowPages: rowPages as { rows: unknown[] }[], statusLogs, snapshots }
-  })
 }

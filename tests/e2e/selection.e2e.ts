@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
 import { axeViolations, hasBrowser, openApp, sessionPerTest } from './browser'
+import { dumpDatabase } from './stored'
 
 const leafRows = (page: Page) => page.locator('tr.leaf-row')
 const rowWith = (page: Page, text: string) => leafRows(page).filter({ hasText: text })
@@ -10,31 +11,6 @@ const rowBoxes = (page: Page) => page.locator('tbody input[type=checkbox]')
 const selectAll = (page: Page) => page.getByRole('checkbox', { name: 'Vælg alle viste' })
 const bar = (page: Page) => page.getByRole('region', { name: 'Valgte indsatser' })
 const checkedCount = (page: Page) => page.locator('tbody input[type=checkbox]:checked').count()
-
-/** Every object store of the app's IndexedDB, every record: equal text means an identical database. */
-function dumpDatabase(page: Page): Promise<string> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('indsatsoverblik')
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
-    })
-    const names = [...db.objectStoreNames]
-    const tx = db.transaction(names, 'readonly')
-    const tables = await Promise.all(
-      names.map(
-        (name) =>
-          new Promise<[string, unknown[]]>((resolve, reject) => {
-            const request = tx.objectStore(name).getAll()
-            request.onsuccess = () => resolve([name, request.result])
-            request.onerror = () => reject(request.error)
-          }),
-      ),
-    )
-    db.close()
-    return JSON.stringify(tables)
-  })
-}
 
 describe.skipIf(!hasBrowser)('choosing rows and changing them at once', () => {
   const open = sessionPerTest(openApp)

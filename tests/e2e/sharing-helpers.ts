@@ -5,7 +5,7 @@
  * their own (their own IndexedDB).
  */
 import { resolve } from 'node:path'
-import { expect } from 'vitest'
+import { afterAll, beforeAll, expect } from 'vitest'
 import type { Locator, Page, WebSocketRoute } from 'playwright-core'
 import { axeViolations, launch, watch } from './browser'
 import { addUser, makeDataDir, runCli, startServerProcess, type ServerProcess } from '../server/harness'
@@ -29,6 +29,24 @@ export async function startSyncServer(): Promise<SyncServer> {
       await data.remove()
     },
   }
+}
+
+/**
+ * One sync server for a describe block (started before its tests, stopped after them) and a
+ * new user's key per call: `server()` is the running server.
+ */
+export function syncServerForSuite() {
+  let sync: SyncServer | undefined
+  let user = 0
+  beforeAll(async () => {
+    sync = await startSyncServer()
+  })
+  afterAll(async () => sync?.stop())
+  const server = () => {
+    if (!sync) throw new Error('the sync server has not started')
+    return sync
+  }
+  return { server, newKey: (role: 'editor' | 'reader' = 'editor') => addUser(server().dataDir, `${role} ${++user}`, role) }
 }
 
 export interface Person {

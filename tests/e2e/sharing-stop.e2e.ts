@@ -3,24 +3,18 @@
  * server for it afterwards; the others and the server keep theirs), and Slet oversigt on a
  * shared overview deletes only this browser's copy, says so, and the link opens it again.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { axeViolations, hasBrowser, sessionPerTest } from './browser'
-import { addUser, editField, joinByLink, leafRows, openPeople, rowWith, shareOpenOverview, startSyncServer, statusLine, type SyncServer } from './sharing-helpers'
+import { editField, joinByLink, leafRows, openPeople, rowWith, shareOpenOverview, statusLine, syncServerForSuite } from './sharing-helpers'
 
 const ROW = 'Dagtilbudsledelsesuddannelse'
 
 describe.skipIf(!hasBrowser)('leaving a shared overview', () => {
-  let sync: SyncServer
-  beforeAll(async () => {
-    sync = await startSyncServer()
-  })
-  afterAll(async () => sync?.stop())
+  const { server, newKey } = syncServerForSuite()
   const open = sessionPerTest(openPeople)
-  let user = 0
-  const newKey = () => addUser(sync.dataDir, `editor ${++user}`, 'editor')
 
   it('Stop deling asks first, then the overview is local again: all rows stay, nothing goes out, and the others keep theirs', async () => {
-    const { people } = await open(sync.server.url, 3)
+    const { people } = await open(server().server.url, 3)
     const [a, b, c] = people
     const link = await shareOpenOverview(a!.page, await newKey())
     await joinByLink(b!.page, link, await newKey())
@@ -65,7 +59,7 @@ describe.skipIf(!hasBrowser)('leaving a shared overview', () => {
   })
 
   it('Slet oversigt deletes only this copy of a shared overview and says so; the link opens it again', async () => {
-    const { people } = await open(sync.server.url, 2)
+    const { people } = await open(server().server.url, 2)
     const [a, b] = people
     const link = await shareOpenOverview(a!.page, await newKey())
     const key = await newKey()

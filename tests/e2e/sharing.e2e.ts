@@ -3,29 +3,23 @@
  * oversigt, edits that appear on the other side, offline edits that merge, a reader who
  * cannot edit, and a key removed while in use.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { axeViolations, hasBrowser, sessionPerTest } from './browser'
-import { addUser, editField, joinByLink, leafRows, openPeople, rowWith, runCli, shareOpenOverview, startSyncServer, statusLine, type SyncServer } from './sharing-helpers'
+import { addUser, editField, joinByLink, leafRows, openPeople, rowWith, runCli, shareOpenOverview, statusLine, syncServerForSuite } from './sharing-helpers'
 
 const ROW = 'Dagtilbudsledelsesuddannelse'
 
 describe.skipIf(!hasBrowser)('sharing an overview', () => {
-  let sync: SyncServer
-  beforeAll(async () => {
-    sync = await startSyncServer()
-  })
-  afterAll(async () => sync?.stop())
+  const { server, newKey } = syncServerForSuite()
   const open = sessionPerTest(openPeople)
-  let user = 0
-  const newKey = (role: 'editor' | 'reader') => addUser(sync.dataDir, `${role} ${++user}`, role)
 
   it('one person shares, another opens the link, and an edit on either side appears on the other', async () => {
-    const { people } = await open(sync.server.url, 2)
+    const { people } = await open(server().server.url, 2)
     const [a, b] = people.map((p) => p.page)
     const violations: string[] = []
     const link = await shareOpenOverview(a!, await newKey('editor'), violations)
     expect(violations).toEqual([])
-    expect(link).toMatch(new RegExp(`^${sync.server.url.replace(/\/$/, '')}/\\?o=[0-9a-f-]{36}$`))
+    expect(link).toMatch(new RegExp(`^${server().server.url.replace(/\/$/, '')}/\\?o=[0-9a-f-]{36}$`))
     await expect.poll(() => statusLine(a!).textContent()).toBe('Delt · forbundet')
     expect(await a!.getByRole('button', { name: 'Del oversigt' }).count()).toBe(0)
 
@@ -43,7 +37,7 @@ describe.skipIf(!hasBrowser)('sharing an overview', () => {
   })
 
   it('edits made offline to different fields of one row both survive the reconnect', async () => {
-    const session = await open(sync.server.url, 2)
+    const session = await open(server().server.url, 2)
     const [a, b] = session.people
     const link = await shareOpenOverview(a!.page, await newKey('editor'))
     await joinByLink(b!.page, link, await newKey('editor'))
@@ -66,7 +60,7 @@ describe.skipIf(!hasBrowser)('sharing an overview', () => {
   })
 
   it('a reader sees Kun læseadgang and is offered no editing, and the server keeps what the editors wrote', async () => {
-    const { people } = await open(sync.server.url, 2)
+    const { people } = await open(server().server.url, 2)
     const [a, reader] = people.map((p) => p.page)
     const link = await shareOpenOverview(a!, await newKey('editor'))
     await joinByLink(reader!, link, await newKey('reader'))
@@ -81,7 +75,7 @@ describe.skipIf(!hasBrowser)('sharing an overview', () => {
   })
 
   it('a wrong key is refused with a Danish sentence, and nothing is opened', async () => {
-    const { people } = await open(sync.server.url, 2)
+    const { people } = await open(server().server.url, 2)
     const [a, b] = people.map((p) => p.page)
     const link = await shareOpenOverview(a!, await newKey('editor'))
     const dialog = await joinByLink(b!, link, 'forkert-nøgle')
@@ -91,13 +85,13 @@ describe.skipIf(!hasBrowser)('sharing an overview', () => {
   })
 
   it('a key removed on the server while in use ends the connection with a clear sentence; the local copy stays', async () => {
-    const { people } = await open(sync.server.url, 2)
+    const { people } = await open(server().server.url, 2)
     const [a, b] = people.map((p) => p.page)
     const link = await shareOpenOverview(a!, await newKey('editor'))
-    const name = `removed ${++user}`
-    await joinByLink(b!, link, await addUser(sync.dataDir, name, 'editor'))
+    const name = 'removed editor'
+    await joinByLink(b!, link, await addUser(server().dataDir, name, 'editor'))
     await expect.poll(() => statusLine(b!).textContent()).toBe('Delt · forbundet')
-    expect((await runCli(sync.dataDir, ['user', 'remove', name])).code).toBe(0)
+    expect((await runCli(server().dataDir, ['user', 'remove', name])).code).toBe(0)
     await expect
       .poll(() => b!.getByRole('alert').textContent(), { timeout: 20_000 })
       .toBe('Din adgang til den delte oversigt er fjernet på serveren. Din kopi her bliver ikke længere opdateret. Bed it-afdelingen om en ny adgangsnøgle.')
